@@ -1,0 +1,92 @@
+// An article's metadata: the schema an editor's `<slug>.meta.yaml` must meet, and the defaults derived
+// from the seed itself when the file or one of its fields is missing.
+
+import { z } from "astro/zod";
+import type { Problem } from "../errors";
+import type { ParsedSeed } from "./parse";
+
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date written YYYY-MM-DD, for example 2017-04-12")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, "is not a date that exists in the calendar");
+
+/** What an editor may write in `seeds/<slug>.meta.yaml`. Every field is optional. */
+export const metaFileSchema = z.strictObject({
+  title: z.string().trim().min(1, "must not be empty").max(140, "keep the title under 140 characters").optional(),
+  dek: z.string().trim().min(1, "must not be empty").max(300, "keep the dek under 300 characters").optional(),
+  /** The story's date: when the reported events were current. */
+  date: isoDay.optional(),
+  source: z
+    .strictObject({
+      name: z.string().trim().min(1, "must not be empty"),
+      url: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }).optional(),
+      note: z.string().trim().min(1, "must not be empty").optional(),
+    })
+    .optional(),
+  /** The featured article is the home page's explainer. */
+  featured: z.boolean().optional(),
+});
+export type MetaFile = z.infer<typeof metaFileSchema>;
+
+/** The metadata every article page has, after defaults are derived. */
+export const articleMetaSchema = z.object({
+  title: z.string(),
+  dek: z.string(),
+  date: z.string().optional(),
+  source: z.object({ name: z.string(), url: z.string().optional(), note: z.string().optional() }),
+  featured: z.boolean(),
+  /** Which fields were derived rather than given, for the build log and for editors. */
+  derived: z.array(z.string()),
+});
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+
+const DEK_MAX_CHARS = 200;
+
+/** "syria-strike-g7-sanctions" → "Syria strike g7 sanctions". */
+export function titleFromSlug(slug: string): string {
+  const words = slug.replace(/[-_]+/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The first sentence of the first paragraph, cut at a word boundary when it is long. */
+export function dekFromSeed(seed: ParsedSeed): string {
+  const first = seed.blocks.find((b) => b.kind === "paragraph")?.text ?? "";
+  const sentence = first.match(/^.*?[.!?](?=\s|$)/u)?.[0] ?? first;
+  if (sentence.length <= DEK_MAX_CHARS) return sentence;
+  const cut = sentence.slice(0, DEK_MAX_CHARS);
+  return `${cut.slice(0, cut.lastIndexOf(" "))}…`;
+}
+
+/** Validates the raw metadata (already parsed from YAML; undefined when there is no file). */
+export function validateMetaFile(raw: unknown, file: string): { meta?: MetaFile; problems: Problem[] } {
+  const result = metaFileSchema.safeParse(raw ?? {});
+  if (result.success) return { meta: result.data, problems: [] };
+  return {
+    problems: result.error.issues.map((issue) => ({
+      file,
+      field: issue.path.join(".") || undefined,
+      message: issue.code === "unrecognized_keys" ? `${issue.message}; the fields allowed are ${Object.keys(metaFileSchema.shape).join(", ")}` : issue.message,
+    })),
+  };
+}
+
+/** Fills what the editor did not give from the seed and its file name, and records what was derived. */
+export function deriveMeta(slug: string, seed: ParsedSeed, meta: MetaFile = {}): ArticleMeta {
+  const derived: string[] = [];
+  let title = meta.title;
+  if (!title && seed.title) {
+    title = seed.title;
+    derived.push("title (from the seed's first line)");
+  }
+  if (!title) {
+    title = titleFromSlug(slug);
+    derived.push("title (from the file name)");
+  }
+  const dek = meta.dek ?? (derived.push("dek (from the first sentence)"), dekFromSeed(seed));
+  const source = meta.source ?? (derived.push("source (unattributed)"), { name: "Unattributed" });
+  if (!meta.date) derived.push("date (none: the page shows no date)");
+  return { title, dek, date: meta.date, source, featured: meta.featured ?? false, derived };
+}
