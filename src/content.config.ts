@@ -1,14 +1,30 @@
-// Content collections. `articles` are the MDX pages the build generates from seeds/ (see src/integrations/seeds.ts).
+// Content collections. `articles` are the MDX pages the build generates from seeds/ (src/integrations/seeds.ts);
+// `events` and `stances` are the fact base read from the YAML files beside each seed (src/loaders/facts.ts).
 
-import { defineCollection } from "astro:content";
+import { defineCollection, reference } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
 import { GENERATED_DIR } from "./integrations/seeds";
 import { articleMetaSchema } from "./lib/article/meta";
+import { eventShape, quoteSchema, stanceShape } from "./lib/facts/schema";
+import { factsLoader } from "./loaders/facts";
 
 const articles = defineCollection({
   loader: glob({ pattern: "*.mdx", base: `./${GENERATED_DIR}` }),
   schema: articleMetaSchema.extend({ seed: z.string() }),
 });
 
-export const collections = { articles };
+// The loaders validate with the input schemas and resolve every quote; these schemas type what they store.
+const resolved = { article: reference("articles"), quotes: z.array(quoteSchema) };
+
+const events = defineCollection({
+  loader: factsLoader("events"),
+  schema: z.object({ ...eventShape, ...resolved }),
+});
+
+const stances = defineCollection({
+  loader: factsLoader("stances"),
+  schema: z.object({ ...stanceShape, ...resolved }),
+});
+
+export const collections = { articles, events, stances };

@@ -2,12 +2,12 @@
 // src/generated/articles/. `astro build` alone does it; an editor never runs a manual step.
 
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { assertNoProblems } from "../lib/errors";
 import { articleToMdx } from "../lib/article/mdx";
-import { loadSeeds } from "../lib/article/seeds";
+import { loadSeeds, seedsDirFor } from "../lib/article/seeds";
+import { assertNoProblems } from "../lib/errors";
 
 /** Where the generated pages go: the `articles` collection in src/content.config.ts reads them. */
 export const GENERATED_DIR = "src/generated/articles";
@@ -29,18 +29,18 @@ export function generateArticles(root: string, seedsDir: string): { slug: string
   mkdirSync(outDir, { recursive: true });
   const keep = new Set(articles.map((a) => `${a.slug}.mdx`));
   for (const stale of readdirSync(outDir)) if (!keep.has(stale)) rmSync(join(outDir, stale));
-  for (const a of articles) writeIfChanged(join(outDir, `${a.slug}.mdx`), articleToMdx(a.slug, a.seedFile, a.seed, a.meta));
+  for (const a of articles)
+    writeIfChanged(join(outDir, `${a.slug}.mdx`), articleToMdx(a.slug, a.seedFile, a.seed, a.meta));
   return articles.map((a) => ({ slug: a.slug, derived: a.meta.derived }));
 }
 
-/** `seedsDir` is relative to the project root; SEEDS_DIR in the environment overrides it (test fixtures). */
-export default function seeds(options: { seedsDir?: string } = {}): AstroIntegration {
+export default function seeds(): AstroIntegration {
   return {
     name: "seeds-to-mdx",
     hooks: {
       "astro:config:setup": ({ config, logger, addWatchFile }) => {
         const root = fileURLToPath(config.root);
-        const seedsDir = resolve(root, process.env.SEEDS_DIR ?? options.seedsDir ?? "seeds");
+        const seedsDir = seedsDirFor(root);
         const generated = generateArticles(root, seedsDir);
         for (const { slug, derived } of generated) {
           logger.info(`${slug}: ${derived.length ? `derived ${derived.join(", ")}` : "all metadata given"}`);

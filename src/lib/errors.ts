@@ -22,9 +22,7 @@ export class ContentError extends Error {
   readonly problems: readonly Problem[];
   constructor(problems: readonly Problem[]) {
     const lines = problems.map((p) => `  - ${formatProblem(p)}`);
-    super(
-      `${problems.length} problem${problems.length === 1 ? "" : "s"} in the content:\n${lines.join("\n")}`,
-    );
+    super(`${problems.length} problem${problems.length === 1 ? "" : "s"} in the content:\n${lines.join("\n")}`);
     this.name = "ContentError";
     this.problems = problems;
   }

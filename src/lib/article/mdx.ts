@@ -26,7 +26,9 @@ export function jsString(text: string): string {
 function frontmatter(fields: Record<string, unknown>): string {
   const lines = Object.entries(fields)
     .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => `${k}: ${JSON.stringify(v).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)}`);
+    .map(
+      ([k, v]) => `${k}: ${JSON.stringify(v).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)}`,
+    );
   return `---\n${lines.join("\n")}\n---`;
 }
 

@@ -68,7 +68,10 @@ export function validateMetaFile(raw: unknown, file: string): { meta?: MetaFile;
     problems: result.error.issues.map((issue) => ({
       file,
       field: issue.path.join(".") || undefined,
-      message: issue.code === "unrecognized_keys" ? `${issue.message}; the fields allowed are ${Object.keys(metaFileSchema.shape).join(", ")}` : issue.message,
+      message:
+        issue.code === "unrecognized_keys"
+          ? `${issue.message}; the fields allowed are ${Object.keys(metaFileSchema.shape).join(", ")}`
+          : issue.message,
     })),
   };
 }
@@ -85,8 +88,10 @@ export function deriveMeta(slug: string, seed: ParsedSeed, meta: MetaFile = {}):
     title = titleFromSlug(slug);
     derived.push("title (from the file name)");
   }
-  const dek = meta.dek ?? (derived.push("dek (from the first sentence)"), dekFromSeed(seed));
-  const source = meta.source ?? (derived.push("source (unattributed)"), { name: "Unattributed" });
+  if (!meta.dek) derived.push("dek (from the first sentence)");
+  if (!meta.source) derived.push("source (unattributed)");
+  const dek = meta.dek ?? dekFromSeed(seed);
+  const source = meta.source ?? { name: "Unattributed" };
   if (!meta.date) derived.push("date (none: the page shows no date)");
   return { title, dek, date: meta.date, source, featured: meta.featured ?? false, derived };
 }

@@ -78,10 +78,7 @@ function splitBlocks(text: string): string[] {
  * Parses a seed. `file` only names the seed in problems. Returns the problems instead of throwing, so a
  * caller can report every seed's problems at once.
  */
-export function parseSeed(
-  text: string,
-  file: string,
-): { seed?: ParsedSeed; problems: Problem[] } {
+export function parseSeed(text: string, file: string): { seed?: ParsedSeed; problems: Problem[] } {
   const raw = splitBlocks(text);
   if (raw.length === 0) {
     return {
@@ -119,8 +116,7 @@ export function parseSeed(
   const blocks = texts.map((t, i): Block => {
     const kind = kinds[i];
     const words = slugify(t, kind === "paragraph" ? PARAGRAPH_ID_WORDS : SUBHEAD_MAX_WORDS);
-    const base =
-      kind === "paragraph" ? `p-${words || String(i + 1)}` : words || `section-${i + 1}`;
+    const base = kind === "paragraph" ? `p-${words || String(i + 1)}` : words || `section-${i + 1}`;
     return { kind, id: allocate(base), text: t };
   });
   return { seed: { title, blocks }, problems: [] };

@@ -2,7 +2,7 @@
 // Collects every problem of every file before reporting, so one build tells an editor all there is to fix.
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import type { Problem } from "../errors";
 import { type ArticleMeta, deriveMeta, validateMetaFile } from "./meta";
@@ -17,6 +17,11 @@ export interface SeedArticle {
   meta: ArticleMeta;
 }
 
+/** The seeds folder: `seeds/` at the root, or SEEDS_DIR from the environment (test fixtures build with it). */
+export function seedsDirFor(root: string): string {
+  return resolve(root, process.env.SEEDS_DIR ?? "seeds");
+}
+
 /** Data files that may stand beside a seed, named `<name>.<kind>.yaml`. */
 export const SIDE_FILE_KINDS = ["meta", "events", "stances"] as const;
 
@@ -26,7 +31,9 @@ export function readUtf8(path: string, file: string): { text?: string; problems:
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    return { problems: [{ file, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` }] };
+    return {
+      problems: [{ file, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` }],
+    };
   }
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), problems: [] };
@@ -44,7 +51,11 @@ export function readYaml(path: string, file: string): { data?: unknown; problems
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const line = error.linePos?.[0].line;
-      return { problems: [{ file, message: `is not valid YAML${line ? ` (line ${line})` : ""}: ${error.message.split("\n")[0]}` }] };
+      return {
+        problems: [
+          { file, message: `is not valid YAML${line ? ` (line ${line})` : ""}: ${error.message.split("\n")[0]}` },
+        ],
+      };
     }
     throw error;
   }
@@ -59,7 +70,12 @@ export function loadSeeds(seedsDir: string, root: string): { articles: SeedArtic
   const rel = (p: string) => relative(root, p).split("\\").join("/");
   const problems: Problem[] = [];
   if (!existsSync(seedsDir)) {
-    return { articles: [], problems: [{ file: rel(seedsDir), message: "the seeds folder does not exist; create it and put a .txt article in it" }] };
+    return {
+      articles: [],
+      problems: [
+        { file: rel(seedsDir), message: "the seeds folder does not exist; create it and put a .txt article in it" },
+      ],
+    };
   }
   const names = readdirSync(seedsDir).sort();
   const seedNames = names.filter((n) => n.endsWith(".txt")).map((n) => n.slice(0, -4));
@@ -78,11 +94,17 @@ export function loadSeeds(seedsDir: string, root: string): { articles: SeedArtic
     const seedFile = rel(join(seedsDir, `${name}.txt`));
     const slug = slugify(name);
     if (!slug) {
-      problems.push({ file: seedFile, message: "its file name has no letters or digits to make a URL from; rename it, e.g. my-story.txt" });
+      problems.push({
+        file: seedFile,
+        message: "its file name has no letters or digits to make a URL from; rename it, e.g. my-story.txt",
+      });
       continue;
     }
     if (bySlug.has(slug)) {
-      problems.push({ file: seedFile, message: `makes the same URL (/articles/${slug}/) as ${bySlug.get(slug)}; rename one of them` });
+      problems.push({
+        file: seedFile,
+        message: `makes the same URL (/articles/${slug}/) as ${bySlug.get(slug)}; rename one of them`,
+      });
       continue;
     }
     bySlug.set(slug, seedFile);
@@ -102,7 +124,8 @@ export function loadSeeds(seedsDir: string, root: string): { articles: SeedArtic
       problems.push(...valid.problems);
       if ("meta" in valid && valid.meta) metaFile = valid.meta;
     }
-    if (parsed.seed) articles.push({ slug, seedFile, seed: parsed.seed, meta: deriveMeta(slug, parsed.seed, metaFile) });
+    if (parsed.seed)
+      articles.push({ slug, seedFile, seed: parsed.seed, meta: deriveMeta(slug, parsed.seed, metaFile) });
   }
 
   if (seedNames.length === 0) {
@@ -111,7 +134,11 @@ export function loadSeeds(seedsDir: string, root: string): { articles: SeedArtic
   const featured = articles.filter((a) => a.meta.featured);
   if (featured.length > 1) {
     for (const a of featured.slice(1)) {
-      problems.push({ file: a.seedFile.replace(/\.txt$/, ".meta.yaml"), field: "featured", message: `only one article can be featured, and ${featured[0].seedFile} already is` });
+      problems.push({
+        file: a.seedFile.replace(/\.txt$/, ".meta.yaml"),
+        field: "featured",
+        message: `only one article can be featured, and ${featured[0].seedFile} already is`,
+      });
     }
   }
   if (featured.length === 0) {
@@ -125,9 +152,13 @@ export function loadSeeds(seedsDir: string, root: string): { articles: SeedArtic
 }
 
 /** The home page's explainer: the article marked featured, or else the newest (then the first by name). */
-export function featuredArticle<T extends { slug: string; meta: Pick<ArticleMeta, "featured" | "date"> }>(articles: readonly T[]): T | undefined {
+export function featuredArticle<T extends { slug: string; meta: Pick<ArticleMeta, "featured" | "date"> }>(
+  articles: readonly T[],
+): T | undefined {
   return (
     articles.find((a) => a.meta.featured) ??
-    [...articles].sort((a, b) => (b.meta.date ?? "").localeCompare(a.meta.date ?? "") || a.slug.localeCompare(b.slug))[0]
+    [...articles].sort(
+      (a, b) => (b.meta.date ?? "").localeCompare(a.meta.date ?? "") || a.slug.localeCompare(b.slug),
+    )[0]
   );
 }

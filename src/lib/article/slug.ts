@@ -7,6 +7,8 @@ export function slugify(text: string, maxWords = Number.POSITIVE_INFINITY): stri
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/['’]/g, "")
+    // Initialisms read as one word: "U.K." → "uk", not "u-k".
+    .replace(/(?<=(?:^|[^a-z0-9])[a-z])\.(?=[a-z]\.)|(?<=\.[a-z])\./g, "")
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
   return words.slice(0, maxWords).join("-");

@@ -1,0 +1,41 @@
+// Finds an article quote in the article's paragraphs, and, when it is not there, the passage nearest to it
+// so an editor can fix a typo in seconds.
+
+import { type Block, normalizeWhitespace } from "../article/parse";
+
+/** The anchor of the block that contains `quote` verbatim (after folding white space), or undefined. */
+export function findQuote(quote: string, blocks: readonly Block[]): Block | undefined {
+  const q = normalizeWhitespace(quote);
+  return blocks.find((b) => b.text.includes(q));
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/**
+ * The passage of the article (same number of words as the quote) closest to it by edit distance, with the
+ * block it stands in. Only runs when a quote is missing, so its cost never touches a good build.
+ */
+export function nearestPassage(quote: string, blocks: readonly Block[]): { text: string; block: Block } | undefined {
+  const q = normalizeWhitespace(quote);
+  const n = Math.max(1, q.split(" ").length);
+  let best: { text: string; block: Block; d: number } | undefined;
+  for (const block of blocks) {
+    const words = block.text.split(" ");
+    for (let i = 0; i + Math.min(n, words.length) <= words.length; i++) {
+      const text = words.slice(i, i + n).join(" ");
+      const d = editDistance(q, text);
+      if (!best || d < best.d) best = { text, block, d };
+    }
+  }
+  return best && { text: best.text, block: best.block };
+}
