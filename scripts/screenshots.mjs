@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// Screenshots of built pages at 320, 768 and 1280 px, light and dark, for looking at what we build.
+//   node scripts/screenshots.mjs [outDir] [path ...]   (serves dist/ itself on a free port)
+
+import { mkdirSync } from "node:fs";
+import { chromium } from "@playwright/test";
+import { startServer } from "./serve.mjs";
+
+const [outDir = "/tmp/shots", ...paths] = process.argv.slice(2);
+const pages = paths.length ? paths : ["/articles/syria-strike-g7-sanctions/"];
+mkdirSync(outDir, { recursive: true });
+const server = await startServer({ dir: "dist", port: 0 });
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+for (const path of pages) {
+  for (const width of [320, 768, 1280]) {
+    for (const colorScheme of ["light", "dark"]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme, javaScriptEnabled: !process.env.NOJS });
+      await page.goto(origin + path);
+      await page.waitForTimeout(200);
+      const name = `${path.replace(/[^a-z0-9]+/gi, "_")}${width}-${colorScheme}.png`;
+      await page.screenshot({ path: `${outDir}/${name}`, fullPage: !process.env.VIEWPORT_ONLY });
+      await page.close();
+    }
+  }
+}
+await browser.close();
+server.close();
+console.log(`Screenshots in ${outDir}`);
