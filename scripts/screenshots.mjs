@@ -13,12 +13,23 @@ const server = await startServer({ dir: "dist", port: 0 });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
 });
 for (const path of pages) {
   for (const width of [320, 768, 1280]) {
     for (const colorScheme of ["light", "dark"]) {
-      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme, javaScriptEnabled: !process.env.NOJS });
+      const page = await browser.newPage({
+        viewport: { width, height: 900 },
+        colorScheme,
+        javaScriptEnabled: !process.env.NOJS,
+      });
       await page.goto(origin + path);
       await page.waitForTimeout(200);
       const name = `${path.replace(/[^a-z0-9]+/gi, "_")}${width}-${colorScheme}.png`;

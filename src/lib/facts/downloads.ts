@@ -50,7 +50,8 @@ export const STANCE_COLUMNS = {
 
 const lines = (xs: readonly string[]) => xs.join("\n");
 const sources = (xs: readonly { title: string; url: string }[]) => lines(xs.map((s) => `${s.title} <${s.url}>`));
-const links = (r: { quotes: { paragraph: string }[] }, ctx: DownloadContext) => lines(r.quotes.map((q) => `${ctx.articleUrl}#${q.paragraph}`));
+const links = (r: { quotes: { paragraph: string }[] }, ctx: DownloadContext) =>
+  lines(r.quotes.map((q) => `${ctx.articleUrl}#${q.paragraph}`));
 
 export function eventRow(e: FactEvent, ctx: DownloadContext): Record<keyof typeof EVENT_COLUMNS, string> {
   return {
@@ -97,7 +98,11 @@ export function toCsv<K extends string>(columns: Record<K, string>, rows: readon
 }
 
 /** JSON with the article it belongs to and each quote's paragraph link; stable key order, two-space indent. */
-export function toJson(kind: "events" | "stances", records: readonly (FactEvent | FactStance)[], ctx: DownloadContext): string {
+export function toJson(
+  kind: "events" | "stances",
+  records: readonly (FactEvent | FactStance)[],
+  ctx: DownloadContext,
+): string {
   const body = records.map(({ article: _article, quotes, ...rest }) => ({
     ...rest,
     quotes: quotes.map((q) => ({ text: q.text, paragraph: q.paragraph, url: `${ctx.articleUrl}#${q.paragraph}` })),
