@@ -33,14 +33,12 @@ test.describe("the data & sources page", () => {
 
   test("every quote link lands on a paragraph that contains the quote", async ({ page }) => {
     await page.goto(DATA);
-    const links = await page
-      .locator(".record-quotes li")
-      .evaluateAll((lis) =>
-        lis.map((li) => ({
-          quote: li.querySelector("q")?.textContent ?? "",
-          href: li.querySelector("a")?.getAttribute("href") ?? "",
-        })),
-      );
+    const links = await page.locator(".record-quotes li").evaluateAll((lis) =>
+      lis.map((li) => ({
+        quote: li.querySelector("q")?.textContent ?? "",
+        href: li.querySelector("a")?.getAttribute("href") ?? "",
+      })),
+    );
     expect(links.length).toBeGreaterThan(20);
     await page.goto(ARTICLE);
     for (const { quote, href } of links) {

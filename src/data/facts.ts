@@ -25,9 +25,11 @@ export const hasFacts = (f: ArticleFacts) => f.events.length > 0 || f.stances.le
 export function recordsByParagraph(facts: ArticleFacts) {
   const map = new Map<string, { events: EventEntry[]; stances: StanceEntry[] }>();
   const slot = (p: string) => {
-    let s = map.get(p);
-    if (!s) map.set(p, (s = { events: [], stances: [] }));
-    return s;
+    const found = map.get(p);
+    if (found) return found;
+    const fresh = { events: [] as EventEntry[], stances: [] as StanceEntry[] };
+    map.set(p, fresh);
+    return fresh;
   };
   for (const e of facts.events) for (const p of new Set(e.quotes.map((q) => q.paragraph))) slot(p).events.push(e);
   for (const s of facts.stances) for (const p of new Set(s.quotes.map((q) => q.paragraph))) slot(p).stances.push(s);
