@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Screenshots of built pages at 320, 768 and 1280 px, light and dark, for looking at what we build.
 //   node scripts/screenshots.mjs [outDir] [path ...]   (serves dist/ itself on a free port)
+// SELECTOR=css shoots one element; VIEWPORT_ONLY=1 the first screen; NOJS=1 without JavaScript.
 
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
@@ -33,7 +34,11 @@ for (const path of pages) {
       await page.goto(origin + path);
       await page.waitForTimeout(200);
       const name = `${path.replace(/[^a-z0-9]+/gi, "_")}${width}-${colorScheme}.png`;
-      await page.screenshot({ path: `${outDir}/${name}`, fullPage: !process.env.VIEWPORT_ONLY });
+      const target = process.env.SELECTOR ? page.locator(process.env.SELECTOR).first() : page;
+      await target.screenshot({
+        path: `${outDir}/${name}`,
+        ...(process.env.SELECTOR ? {} : { fullPage: !process.env.VIEWPORT_ONLY }),
+      });
       await page.close();
     }
   }

@@ -51,7 +51,7 @@ export function articleToMdx(
   const body: string[] = [];
   for (const block of seed.blocks) {
     body.push(blockLine(block, slug));
-    if (block.id === timelineAfter) body.push(`<Timeline article=${jsString(slug)} />`);
+    if (block.id === timelineAfter) body.push(`<Timeline article=${jsString(slug)} passage=${jsString(block.id)} />`);
     if (block.id === chartAfter) body.push(`<SanctionsChart article=${jsString(slug)} />`);
   }
 

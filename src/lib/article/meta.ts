@@ -65,14 +65,15 @@ export function validateMetaFile(raw: unknown, file: string): { meta?: MetaFile;
   const result = metaFileSchema.safeParse(raw ?? {});
   if (result.success) return { meta: result.data, problems: [] };
   return {
-    problems: result.error.issues.map((issue) => ({
-      file,
-      field: issue.path.join(".") || undefined,
-      message:
-        issue.code === "unrecognized_keys"
-          ? `${issue.message}; the fields allowed are ${Object.keys(metaFileSchema.shape).join(", ")}`
-          : issue.message,
-    })),
+    problems: result.error.issues.flatMap((issue) =>
+      issue.code === "unrecognized_keys"
+        ? issue.keys.map((key) => ({
+            file,
+            field: [...issue.path, key].join("."),
+            message: `is not a known field; the fields allowed are ${Object.keys(metaFileSchema.shape).join(", ")}`,
+          }))
+        : [{ file, field: issue.path.join(".") || undefined, message: issue.message }],
+    ),
   };
 }
 

@@ -7,6 +7,10 @@ import { formatDateSpec } from "../format";
 import type { FactEvent, FactStance } from "./schema";
 import { CATEGORIES, COUNTRIES, STANCES } from "./vocabulary";
 
+/** Records as the collections hold them; the article they belong to is the download's, not a column. */
+type EventRecord = Omit<FactEvent, "article">;
+type StanceRecord = Omit<FactStance, "article">;
+
 export interface DownloadContext {
   /** Absolute URL of the article page; paragraph links are this plus "#anchor". */
   articleUrl: string;
@@ -53,7 +57,7 @@ const sources = (xs: readonly { title: string; url: string }[]) => lines(xs.map(
 const links = (r: { quotes: { paragraph: string }[] }, ctx: DownloadContext) =>
   lines(r.quotes.map((q) => `${ctx.articleUrl}#${q.paragraph}`));
 
-export function eventRow(e: FactEvent, ctx: DownloadContext): Record<keyof typeof EVENT_COLUMNS, string> {
+export function eventRow(e: EventRecord, ctx: DownloadContext): Record<keyof typeof EVENT_COLUMNS, string> {
   return {
     id: e.id,
     title: e.title,
@@ -73,7 +77,7 @@ export function eventRow(e: FactEvent, ctx: DownloadContext): Record<keyof typeo
   };
 }
 
-export function stanceRow(s: FactStance, ctx: DownloadContext): Record<keyof typeof STANCE_COLUMNS, string> {
+export function stanceRow(s: StanceRecord, ctx: DownloadContext): Record<keyof typeof STANCE_COLUMNS, string> {
   return {
     id: s.id,
     country: s.country,
@@ -100,7 +104,7 @@ export function toCsv<K extends string>(columns: Record<K, string>, rows: readon
 /** JSON with the article it belongs to and each quote's paragraph link; stable key order, two-space indent. */
 export function toJson(
   kind: "events" | "stances",
-  records: readonly (FactEvent | FactStance)[],
+  records: readonly ((EventRecord | StanceRecord) & { article?: unknown })[],
   ctx: DownloadContext,
 ): string {
   const body = records.map(({ article: _article, quotes, ...rest }) => ({

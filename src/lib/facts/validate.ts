@@ -43,7 +43,18 @@ function validateList<S extends z.ZodType>(side: SideFile, schema: S, what: stri
     const result = schema.safeParse(raw);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        problems.push({ file: side.file, record, field: issue.path.join(".") || undefined, message: issue.message });
+        const path = issue.path.join(".");
+        // zod names an unknown key in the issue, not in its path: report each as the field it is.
+        if (issue.code === "unrecognized_keys") {
+          for (const key of issue.keys) {
+            problems.push({
+              file: side.file,
+              record,
+              field: path ? `${path}.${key}` : key,
+              message: "is not a known field: check its spelling, or remove it",
+            });
+          }
+        } else problems.push({ file: side.file, record, field: path || undefined, message: issue.message });
       }
     }
     const first = seen.get(record);
