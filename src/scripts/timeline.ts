@@ -2,13 +2,12 @@
 // zoom and pan of the detail band (wheel, drag, pinch, buttons), deep links (#event-<id>) with history, and
 // the highlight of the events the paragraph in view talks about. Without it the page reads the same.
 
-import { scaleUtc } from "d3-scale";
-import { select } from "d3-selection";
-import { type D3ZoomEvent, zoom, zoomIdentity } from "d3-zoom";
 import type { Category } from "../lib/facts/vocabulary";
 import { layoutTimeline } from "../lib/timeline/layout";
+import { utcScale } from "../lib/timeline/scale";
 import { bandMarkup, TIMELINE_MARGIN as M, type TimelineEvent } from "../lib/timeline/svg";
 import { detailsPanel } from "./details";
+import { timeZoom } from "./zoom";
 
 const EVENT_HASH = /^#event-([a-z0-9-]+)$/;
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -153,11 +152,10 @@ function enhance(root: HTMLElement): void {
     const r0 = M.left;
     const r1 = width - M.right;
     const items = [...band.querySelectorAll("a.tl-event")].map(readEvent);
-    const base = scaleUtc().domain(domainOf(band)).range([r0, r1]);
     const detailY = Number(band.dataset.y);
     const hit = document.createElementNS(SVG_NS, "rect");
     hit.setAttribute("class", "tl-hit");
-    const overviewScale = overview ? scaleUtc().domain(domainOf(overview)).range([r0, r1]) : undefined;
+    const overviewScale = overview ? utcScale(domainOf(overview), [r0, r1]) : undefined;
     const focusRect = overview?.querySelector<SVGRectElement>("rect.tl-focus");
     const bracket = svg.querySelector<SVGPathElement>("path.tl-bracket");
 
@@ -185,35 +183,28 @@ function enhance(root: HTMLElement): void {
         );
       }
     };
-    const behaviour = zoom<SVGGElement, unknown>()
-      .scaleExtent([1, 24])
-      .extent([
-        [r0, 0],
-        [r1, 1],
-      ])
-      .translateExtent([
-        [r0, 0],
-        [r1, 1],
-      ])
-      .on("zoom", (event: D3ZoomEvent<SVGGElement, unknown>) => {
-        const focusedId = (document.activeElement as SVGElement | null)?.dataset?.event;
-        render(event.transform.rescaleX(base).domain() as [Date, Date]);
-        syncMarks();
-        if (focusedId && band.contains(document.activeElement) === false) {
-          band.querySelector<SVGAElement>(`a[data-event="${CSS.escape(focusedId)}"]`)?.focus();
-        }
-      });
+    const render_ = (domain: [Date, Date]) => {
+      const focusedId = (document.activeElement as SVGElement | null)?.dataset?.event;
+      const hadFocus = band.contains(document.activeElement);
+      render(domain);
+      syncMarks();
+      if (hadFocus && focusedId) band.querySelector<SVGAElement>(`a[data-event="${CSS.escape(focusedId)}"]`)?.focus();
+    };
     render(domainOf(band));
-    select(band).call(behaviour);
-    return { svg, band, behaviour };
+    // The band's on-screen extent of the axis, for turning pointer pixels into time.
+    const axisPixels = () => {
+      const box = svg.getBoundingClientRect();
+      const px = box.width / width;
+      return { x0: box.left + r0 * px, width: (r1 - r0) * px };
+    };
+    return { svg, behaviour: timeZoom(band, domainOf(band), axisPixels, render_) };
   });
 
   function zoomBy(k: number): void {
-    const z = zooms.find((x) => x?.svg === visible());
-    if (z) select(z.band).call(z.behaviour.scaleBy, k);
+    zooms.find((z) => z?.svg === visible())?.behaviour.scaleBy(k);
   }
   function resetZoom(): void {
-    for (const z of zooms) if (z) select(z.band).call(z.behaviour.transform, zoomIdentity);
+    for (const z of zooms) z?.behaviour.reset();
   }
   controls?.addEventListener("click", (e) => {
     const which = (e.target as Element).closest<HTMLButtonElement>("button[data-zoom]")?.dataset.zoom;

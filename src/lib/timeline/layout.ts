@@ -2,10 +2,10 @@
 // leader lines up to their marks, and the axis ticks. Pure, so the build (SVG) and the browser (on resize)
 // lay out the same events identically; choosing the detailed band from the data lives here too.
 
-import { type ScaleTime, scaleUtc } from "d3-scale";
 import { utcDay, utcMonth, utcYear } from "d3-time";
 import { utcFormat } from "d3-time-format";
 import { estimateTextWidth, wrapText } from "../text-metrics";
+import { type UtcScale, utcScale } from "./scale";
 
 /** Readers must not get smaller text than this, whatever a caller asks for. */
 export const MIN_FONT_SIZE = 12;
@@ -115,7 +115,7 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
   const lineHeight = fontSize * LINE_HEIGHT;
   // At least an em wide, so wrapping always makes progress; at most the chart, so a label always fits in it.
   const labelMaxWidth = clamp(options.labelMaxWidth ?? Math.min(LABEL_MAX_WIDTH, r1 - r0), fontSize, width);
-  const scale = scaleUtc().domain(domain).range([r0, r1]).clamp(true);
+  const scale = utcScale(domain, [r0, r1]);
   const sorted = [...items].sort(byTime);
 
   const ticks = axisTicks(scale, width, fontSize);
@@ -199,8 +199,8 @@ const formatDayWithYear = utcFormat("%-d %b %Y");
  * would then come too close to the previous one are dropped, and no tick falls between midnights: labels
  * name days, never hours.
  */
-function axisTicks(scale: ScaleTime<number, number>, width: number, fontSize: number): Tick[] {
-  const [r0, r1] = scale.range() as [number, number];
+function axisTicks(scale: UtcScale, width: number, fontSize: number): Tick[] {
+  const [r0, r1] = scale.range();
   const dates = scale.ticks(Math.max(2, Math.round((r1 - r0) / TICK_SPACING))).filter((d) => +utcDay.floor(d) === +d);
   const step = dates.every((d) => +utcYear.floor(d) === +d)
     ? "year"
