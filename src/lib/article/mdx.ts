@@ -52,7 +52,8 @@ export function articleToMdx(
   for (const block of seed.blocks) {
     body.push(blockLine(block, slug));
     if (block.id === timelineAfter) body.push(`<Timeline article=${jsString(slug)} passage=${jsString(block.id)} />`);
-    if (block.id === chartAfter) body.push(`<SanctionsChart article=${jsString(slug)} />`);
+    if (block.id === chartAfter)
+      body.push(`<SanctionsChart article=${jsString(slug)} passage=${jsString(block.id)} />`);
   }
 
   return [
