@@ -1,0 +1,85 @@
+// What a newsroom pastes: an iframe that works alone, a plain link for hosts that strip iframes, and the
+// optional loader that sizes the iframe to its content. Also the oEmbed answer, which carries the same
+// snippet. Pure: URLs in, strings out.
+
+import { escapeXml } from "../theme";
+
+/** The message the embed page posts to its parent, and the one a host may post to the embed. */
+export const MESSAGE = { height: "explainers:embed-height", select: "explainers:embed-select" } as const;
+
+/** Options an embed URL may carry; every other query parameter is ignored by the embed page. */
+export const THEMES = ["auto", "light", "dark"] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface EmbedOptions {
+  theme?: Theme;
+  /** Id of an event to open. */
+  event?: string;
+  /** Days to show in the detail band, YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+  /** false hides the overview band. */
+  overview?: boolean;
+}
+
+export const DEFAULT_HEIGHT = 860;
+
+/** The embed URL for a set of options; defaults are left out so the URL stays short. */
+export function embedUrl(base: string, options: EmbedOptions = {}): string {
+  const url = new URL(base);
+  if (options.theme && options.theme !== "auto") url.searchParams.set("theme", options.theme);
+  if (options.event) url.searchParams.set("event", options.event);
+  if (options.from) url.searchParams.set("from", options.from);
+  if (options.to) url.searchParams.set("to", options.to);
+  if (options.overview === false) url.searchParams.set("overview", "0");
+  return url.href;
+}
+
+export interface SnippetInput {
+  embedUrl: string;
+  articleUrl: string;
+  loaderUrl: string;
+  title: string;
+  height?: number;
+}
+
+export function embedSnippet({
+  embedUrl: src,
+  articleUrl,
+  loaderUrl,
+  title,
+  height = DEFAULT_HEIGHT,
+}: SnippetInput): string {
+  return [
+    `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" loading="lazy" width="100%" height="${height}" style="width:100%;max-width:100%;border:0;frame-sizing:content-height" data-explainers-embed></iframe>`,
+    `<p><a href="${escapeXml(articleUrl)}">${escapeXml(title)}</a></p>`,
+    `<script async src="${escapeXml(loaderUrl)}"></script>`,
+  ].join("\n");
+}
+
+export interface OEmbedInput extends SnippetInput {
+  providerName: string;
+  providerUrl: string;
+  thumbnailUrl?: string;
+  thumbnailWidth?: number;
+  thumbnailHeight?: number;
+}
+
+/** oEmbed 1.0, type "rich": https://oembed.com/#section2.3.4 */
+export function oembed(input: OEmbedInput) {
+  return {
+    version: "1.0",
+    type: "rich",
+    title: input.title,
+    provider_name: input.providerName,
+    provider_url: input.providerUrl,
+    html: embedSnippet(input),
+    width: 640,
+    height: input.height ?? DEFAULT_HEIGHT,
+    ...(input.thumbnailUrl && {
+      thumbnail_url: input.thumbnailUrl,
+      thumbnail_width: input.thumbnailWidth,
+      thumbnail_height: input.thumbnailHeight,
+    }),
+  };
+}
