@@ -27,7 +27,8 @@ function chromium(): string {
   return found;
 }
 
-export const PORTS = { site: 4321, fixtures: 4322, sub: 4323, host: 4324 } as const;
+/** site: dist/; fixtures: dist-fixtures/; base: dist-base/ served under /explainer/. 4324-4325 are host pages routed by the tests. */
+export const PORTS = { site: 4321, fixtures: 4322, base: 4323 } as const;
 
 export default defineConfig({
   testDir: "e2e",
@@ -49,15 +50,22 @@ export default defineConfig({
         "--disable-sync",
         "--no-first-run",
         "--disable-quic",
+        // Host pages in the embed tests are fulfilled by Playwright (no IP address, so "public" to Chromium)
+        // and frame the loopback site, which Local Network Access would block; real hosts are public too.
+        "--disable-features=LocalNetworkAccessChecks",
       ],
     },
   },
   webServer: [
-    { command: `node scripts/serve.mjs --dir dist --port ${PORTS.site}`, port: PORTS.site, reuseExistingServer: false },
+    {
+      command: `node scripts/serve.mjs --dir dist --port ${PORTS.site}`,
+      port: PORTS.site,
+      reuseExistingServer: !process.env.CI,
+    },
     {
       command: `node scripts/serve.mjs --dir dist-fixtures --port ${PORTS.fixtures}`,
       port: PORTS.fixtures,
-      reuseExistingServer: false,
+      reuseExistingServer: !process.env.CI,
     },
   ],
 });

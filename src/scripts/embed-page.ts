@@ -3,6 +3,7 @@
 
 import { readEmbedOptions } from "../lib/embed/options";
 import { MESSAGE } from "../lib/embed/snippet";
+import { BAND_TITLE_HEIGHT as DETAIL_TITLE_HEIGHT } from "../lib/timeline/svg";
 
 const root = document.documentElement;
 const ids = [...document.querySelectorAll<HTMLElement>("[data-event-details]")].map(
@@ -11,7 +12,17 @@ const ids = [...document.querySelectorAll<HTMLElement>("[data-event-details]")].
 const options = readEmbedOptions(location.search, ids);
 
 if (options.theme && options.theme !== "auto") root.dataset.theme = options.theme;
-if (options.overview === false) root.classList.add("embed-no-overview");
+if (options.overview === false) {
+  root.classList.add("embed-no-overview");
+  // Crop each drawing to its detail band, so the frame does not keep the hidden overview's height.
+  for (const svg of document.querySelectorAll<SVGSVGElement>("svg.tl-variant")) {
+    const band = svg.querySelector<SVGGElement>("g.tl-detail");
+    const [, , w = 0, h = 0] = (svg.getAttribute("viewBox") ?? "").split(" ").map(Number);
+    const top = Math.max(0, Number(band?.dataset.y ?? 0) - DETAIL_TITLE_HEIGHT);
+    svg.setAttribute("viewBox", `0 ${top} ${w} ${h - top}`);
+    svg.setAttribute("height", String(h - top));
+  }
+}
 
 /** Opens an event the way a deep link does, without adding a history entry to the host's back button. */
 function open(id: string): void {
@@ -33,7 +44,12 @@ if (window.parent !== window) {
     if (height === last) return;
     last = height;
     window.parent.postMessage({ type: MESSAGE.height, height }, "*");
-    (window as Window & { requestResize?: () => void }).requestResize?.();
+    // Native content-sized iframes (CSS frame-sizing), where the browser has them; the message covers the rest.
+    try {
+      (window as Window & { requestResize?: () => void }).requestResize?.();
+    } catch {
+      // Not available for this document (the host did not opt in): the message alone sizes the iframe.
+    }
   };
   new ResizeObserver(post).observe(root);
   post();

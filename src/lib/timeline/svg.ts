@@ -16,7 +16,7 @@ export interface TimelineEvent extends TimelineItem {
 /** Widths the build lays the timeline out at; the page shows the one that fits its container (CSS container queries). */
 export const TIMELINE_WIDTHS = [280, 360, 460, 580, 740, 940, 1180] as const;
 
-const BAND_TITLE_HEIGHT = 22;
+export const BAND_TITLE_HEIGHT = 22;
 const BAND_GAP = 30;
 const SPAN_HEIGHT = 6;
 const formatRange = utcFormat("%-d %b %Y");
