@@ -1,4 +1,5 @@
 // @ts-check
+import { satteri } from "@astrojs/markdown-satteri";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
@@ -11,14 +12,10 @@ export default defineConfig({
   site,
   trailingSlash: "always",
   build: { format: "directory" },
-  integrations: [
-    seeds(),
-    // The article's text never goes through Markdown, but nothing in an MDX page should rewrite text either:
-    // no curly quotes, dashes or ellipses (smartypants), no autolinked URLs (gfm).
-    mdx({ smartypants: false, gfm: false }),
-    sitemap(),
-  ],
-  markdown: { smartypants: false, gfm: false },
+  integrations: [seeds(), mdx(), sitemap()],
+  // The article's text never goes through Markdown (it is string expressions in the MDX), but nothing in a
+  // page should rewrite text either: no curly quotes, dashes or ellipses, no autolinked URLs. MDX inherits this.
+  markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
   // Astro hashes its own scripts and styles into script-src and style-src; nothing inline runs otherwise.
   security: {
     csp: {

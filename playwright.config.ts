@@ -67,5 +67,10 @@ export default defineConfig({
       port: PORTS.fixtures,
       reuseExistingServer: !process.env.CI,
     },
+    {
+      command: `node scripts/serve.mjs --dir dist-base --port ${PORTS.base} --base /explainer/`,
+      port: PORTS.base,
+      reuseExistingServer: !process.env.CI,
+    },
   ],
 });

@@ -7,3 +7,12 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 }
 
 export const articlePath = (slug: string) => withBase(`/articles/${slug}/`);
+
+/** A document title within the 70 characters search results show: the site name when it fits, else cut at a word. */
+export function documentTitle(title: string, site: string, max = 70): string {
+  const full = `${title} · ${site}`;
+  if (full.length <= max) return full;
+  if (title.length <= max) return title;
+  const cut = title.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(" "))}…`;
+}

@@ -1,0 +1,104 @@
+// Deterministic publishing gates on the built site: valid HTML, a strict CSP on every page, no broken link,
+// anchor or asset at the domain root or under a sub-path, and pages within their byte budgets.
+
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { expect, test } from "@playwright/test";
+import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
+import { LinkChecker } from "linkinator";
+
+function files(dir: string, ext: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path, ext) : path.endsWith(ext) ? [path] : [];
+  });
+}
+const pages = files("dist", ".html");
+// The same budgets `npm run bench` reports against (KB = 1,000 bytes, gzip -9).
+const { budgets } = JSON.parse(readFileSync("bench/budgets.json", "utf8")) as {
+  budgets: Record<string, { max: number }>;
+};
+const budget = (key: string) => {
+  const b = budgets[key];
+  if (!b) throw new Error(`bench/budgets.json has no budget "${key}"`);
+  return b.max * 1000;
+};
+
+test.describe("every built page", () => {
+  test("is valid HTML", async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const problems: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateFile(page);
+      for (const r of report.results)
+        for (const m of r.messages) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+    expect(pages.length).toBeGreaterThanOrEqual(6);
+    expect(problems).toEqual([]);
+  });
+
+  test("has a strict Content-Security-Policy: no unsafe-inline scripts, every inline script hashed, no inline handlers or styles", () => {
+    for (const page of pages) {
+      const html = readFileSync(page, "utf8");
+      const csp = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
+      expect(csp, page).toBeTruthy();
+      const scriptSrc = csp?.split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
+      expect(scriptSrc, page).not.toContain("unsafe-inline");
+      expect(csp, page).toContain("default-src 'self'");
+      expect(csp, page).toContain("object-src 'none'");
+      for (const [, body] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+        const hash = createHash("sha256")
+          .update(body ?? "")
+          .digest("base64");
+        expect(scriptSrc, `${page}: inline script not hashed`).toContain(`'sha256-${hash}'`);
+      }
+      expect(html, page).not.toMatch(/\son[a-z]+=["']/i);
+      expect(html, page).not.toMatch(/\sstyle=["']/i);
+    }
+  });
+
+  test("stays within its byte budget, gzipped", () => {
+    const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+    const article = "dist/articles/syria-strike-g7-sanctions/index.html";
+    const embed = "dist/embed/timeline/index.html";
+    const assets = (page: string) =>
+      [...readFileSync(page, "utf8").matchAll(/(?:src|href)="\/(_astro\/[^"]+\.(?:js|css))"/g)].map(
+        (m) => `dist/${m[1]}`,
+      );
+    const total = (page: string) => gz(page) + assets(page).reduce((sum, a) => sum + gz(a), 0);
+    const js = (page: string) =>
+      assets(page)
+        .filter((a) => a.endsWith(".js"))
+        .reduce((sum, a) => sum + gz(a), 0);
+    expect(total(article)).toBeLessThanOrEqual(budget("pages.article.gzip.total"));
+    expect(js(article)).toBeLessThanOrEqual(budget("pages.article.gzip.js"));
+    expect(total(embed)).toBeLessThanOrEqual(budget("pages.embed.gzip.total"));
+    expect(gz("dist/embed.js")).toBeLessThanOrEqual(budget("files.embedLoader.gzip"));
+  });
+});
+
+for (const site of [
+  { name: "at the domain root", url: "http://127.0.0.1:4321/" },
+  { name: "under the sub-path /explainer/", url: "http://127.0.0.1:4323/explainer/" },
+]) {
+  test(`has no broken internal link, anchor or asset ${site.name}`, async () => {
+    test.setTimeout(120_000);
+    const checker = new LinkChecker();
+    const result = await checker.check({
+      // The embed pages are linked only by absolute URLs in the snippet, so they are crawled from here too.
+      path: [site.url, `${site.url}embed/timeline/`],
+      recurse: true,
+      checkFragments: true,
+      concurrency: 8,
+      // Only our own pages: outside sources are checked by people, not by a build without a network.
+      linksToSkip: async (link) => !link.startsWith(new URL(site.url).origin),
+    });
+    const broken = result.links
+      .filter((l) => l.state === "BROKEN")
+      .map((l) => `${l.url} (${l.status}) from ${l.parent}`);
+    expect(broken).toEqual([]);
+    expect(result.links.filter((l) => l.state === "OK").length).toBeGreaterThanOrEqual(15);
+  });
+}
