@@ -1,0 +1,284 @@
+// Where everything on the sanctions chart goes for a given width: the stance scale's columns and their
+// headers, one row per country (its name in a gutter, or above its marks when the chart is narrow), each
+// actor's mark in its stance's column with its words beside it, and off-scale stances in a band of their own.
+// Pure and measured without a DOM (src/lib/text-metrics.ts), so it can be tested at every width.
+
+import { scalePoint } from "d3-scale";
+import { STANCE_SCALE, STANCES, type Stance } from "../facts/vocabulary";
+import { estimateTextWidth, wrapText } from "../text-metrics";
+import type { ChartModel, ChartRow, Section } from "./model";
+
+/** The chart's text size in px (graphics.css sets it); readers never get less than 12 px. */
+export const FONT_SIZE = 13;
+export const LINE_HEIGHT = FONT_SIZE * 1.25;
+/** Size of a mark's shape (src/lib/theme.ts SHAPES are about 12 px across). */
+export const MARK_SIZE = 12;
+/** Every mark is a link at least this many px square (WCAG 2.2 target size), and lanes are as tall. */
+export const TARGET_SIZE = 24;
+/** Clear space in px at the chart's left and right edges. */
+export const PAD = 4;
+/** Gap in px between a mark's shape and its words. */
+export const LABEL_GAP = 4;
+/** Clear space in px kept between two marks (with their words) side by side in a row. */
+export const BOX_PADDING = 6;
+/** Words beside a mark wrap beyond this width. */
+export const LABEL_MAX_WIDTH = 180;
+/** Words are never wrapped narrower than this beside a mark; they move to the other side or a new lane. */
+export const MIN_LABEL_WIDTH = 48;
+/** Country names sit in a gutter only if each stance column keeps at least this width; else above the marks. */
+export const MIN_COLUMN_WIDTH = 80;
+export const GUTTER_GAP = 12;
+/** The gutter never takes more than this share of the width; longer names wrap in it. */
+export const MAX_GUTTER_SHARE = 0.32;
+export const ROW_PADDING = 4;
+/** Vertical gap in px between two lanes of a row (marks that could not sit side by side). */
+export const LANE_GAP = 2;
+/** Space in px around the line between two sections. */
+export const SECTION_GAP = 12;
+export const HEADER_GAP = 8;
+/** Column headers use the stances' full labels when each fits in this many lines, their short labels if not. */
+export const HEADER_MAX_LINES = 2;
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Lines of text in a box; `anchorX` is where the text is anchored (its start, middle or end). */
+export interface TextBox extends Box {
+  lines: string[];
+  anchor: "start" | "middle" | "end";
+  anchorX: number;
+  weight: "normal" | "bold";
+}
+
+export interface MarkLayout {
+  id: string;
+  stance: Stance;
+  onScale: boolean;
+  /** Centre of the mark's shape. */
+  cx: number;
+  cy: number;
+  /** The link's whole area: the shape's target and its words. Never overlaps another mark's. */
+  hit: Box;
+  label?: TextBox;
+}
+
+export interface RowLayout {
+  country: ChartRow["country"];
+  section: Section;
+  y: number;
+  height: number;
+  name: TextBox;
+  marks: MarkLayout[];
+}
+
+export interface ColumnLayout {
+  stance: Stance;
+  x: number;
+  header: TextBox;
+}
+
+export interface SanctionsLayout {
+  width: number;
+  height: number;
+  fontSize: number;
+  lineHeight: number;
+  /** "gutter": names left of the scale; "stacked": each name above its row's marks, the scale full width. */
+  mode: "gutter" | "stacked";
+  /** The stance scale's extent in px. */
+  scale: [number, number];
+  columns: ColumnLayout[];
+  /** Column guide lines run over the rows that sit on the scale. */
+  guide?: { y1: number; y2: number };
+  rows: RowLayout[];
+  /** y of the line between two sections. */
+  dividers: number[];
+  /** The rows called out (the G7 as a body), full width. */
+  callouts: Box[];
+}
+
+function textBox(
+  lines: string[],
+  anchorX: number,
+  y: number,
+  anchor: TextBox["anchor"],
+  weight: TextBox["weight"] = "normal",
+): TextBox {
+  const width = Math.max(0, ...lines.map((l) => estimateTextWidth(l, FONT_SIZE, weight)));
+  const x = anchor === "start" ? anchorX : anchor === "end" ? anchorX - width : anchorX - width / 2;
+  return { x, y, width, height: lines.length * LINE_HEIGHT, lines, anchor, anchorX, weight };
+}
+
+/** How much wider text-metrics.ts takes bold to run than regular (wrapText measures regular only). */
+const BOLD_FACTOR = estimateTextWidth("M", 1, "bold") / estimateTextWidth("M", 1);
+
+/** Word wrap that measures in the weight the words are drawn in (bold runs wider). */
+function wrap(text: string, maxWidth: number, weight: TextBox["weight"]): string[] {
+  // The epsilon keeps a bold line exactly as wide as the limit from wrapping on a rounding error.
+  return wrapText(text, weight === "bold" ? maxWidth / BOLD_FACTOR + 1e-6 : maxWidth, FONT_SIZE);
+}
+
+/** A mark placed in a lane: its horizontal extent (shape target and words) and its words, if any. */
+interface Placed {
+  lane: number;
+  left: number;
+  right: number;
+  cx: number;
+  label?: { lines: string[]; anchor: "start" | "end"; anchorX: number; weight: TextBox["weight"] };
+}
+
+const laneHeight = (lines: number) => Math.max(TARGET_SIZE, TARGET_SIZE - LINE_HEIGHT + lines * LINE_HEIGHT);
+
+/**
+ * Where a mark and its words can go, best first: beside the shape at their natural width (right, then
+ * left), then wrapped to the room on either side, and last, wrapped to the roomier side whatever its size.
+ */
+function options(cx: number, text: string | undefined, weight: TextBox["weight"], x0: number, x1: number) {
+  const half = TARGET_SIZE / 2;
+  if (!text) return [{ left: cx - half, right: cx + half, cx }];
+  const startX = cx + MARK_SIZE / 2 + LABEL_GAP;
+  const endX = cx - MARK_SIZE / 2 - LABEL_GAP;
+  const room = { start: x1 - startX, end: endX - x0 };
+  const make = (anchor: "start" | "end", lines: string[]) => {
+    const w = Math.max(...lines.map((l) => estimateTextWidth(l, FONT_SIZE, weight)));
+    const [l, r] = anchor === "start" ? [startX, startX + w] : [endX - w, endX];
+    return {
+      left: Math.min(cx - half, l),
+      right: Math.max(cx + half, r),
+      cx,
+      label: { lines, anchor, anchorX: anchor === "start" ? startX : endX, weight },
+      fits: l >= x0 - 1e-9 && r <= x1 + 1e-9,
+    };
+  };
+  const natural = wrap(text, Math.min(LABEL_MAX_WIDTH, x1 - x0), weight);
+  const roomier = room.start >= room.end ? "start" : "end";
+  const wrapped = (["start", "end"] as const)
+    .filter((a) => room[a] >= MIN_LABEL_WIDTH)
+    .map((a) => make(a, wrap(text, room[a], weight)))
+    .sort((a, b) => a.label.lines.length - b.label.lines.length);
+  return [make("start", natural), make("end", natural), ...wrapped]
+    .filter((o) => o.fits)
+    .concat([{ ...make(roomier, wrap(text, Math.max(room[roomier], FONT_SIZE), weight)), fits: true }]);
+}
+
+function layoutRow(
+  row: ChartRow,
+  y: number,
+  at: { mode: SanctionsLayout["mode"]; x0: number; x1: number; gutterInner: number; width: number },
+  scale: (s: Stance) => number,
+): RowLayout {
+  const { mode, x0, x1 } = at;
+  const nameWidth = mode === "gutter" ? at.gutterInner : at.width - 2 * PAD;
+  const nameTop = y + ROW_PADDING + (mode === "gutter" ? (TARGET_SIZE - LINE_HEIGHT) / 2 : 0);
+  const name = textBox(wrap(row.name, nameWidth, "bold"), PAD, nameTop, "start", "bold");
+  const lanesTop = mode === "gutter" ? y + ROW_PADDING : name.y + name.height;
+
+  const placed: Placed[] = [];
+  const free = (lane: number, o: { left: number; right: number }) =>
+    placed.every((p) => p.lane !== lane || o.left >= p.right + BOX_PADDING || o.right + BOX_PADDING <= p.left);
+  for (const m of row.marks) {
+    const weight = m.emphasis ? "bold" : "normal";
+    if (!m.onScale) {
+      // Off the scale: a lane of its own across the whole scale, so it can never be read as a position.
+      const cx = x0 + TARGET_SIZE / 2;
+      const startX = cx + MARK_SIZE / 2 + LABEL_GAP;
+      const lines = m.label ? wrap(m.label, Math.max(FONT_SIZE, x1 - startX), weight) : [];
+      const lane = Math.max(-1, ...placed.map((p) => p.lane)) + 1;
+      placed.push({ lane, left: x0, right: x1, cx, label: { lines, anchor: "start", anchorX: startX, weight } });
+      continue;
+    }
+    const cx = scale(m.stance);
+    for (let lane = 0; ; lane++) {
+      const fit = options(cx, m.label, weight, x0, x1).find((o) => free(lane, o));
+      if (fit) {
+        placed.push({ lane, ...fit });
+        break;
+      }
+    }
+  }
+
+  const lanes = Math.max(...placed.map((p) => p.lane)) + 1;
+  const heights = Array.from({ length: lanes }, (_, i) =>
+    Math.max(TARGET_SIZE, ...placed.filter((p) => p.lane === i).map((p) => laneHeight(p.label?.lines.length ?? 0))),
+  );
+  const laneTop = (i: number) => lanesTop + heights.slice(0, i).reduce((a, b) => a + b, 0) + i * LANE_GAP;
+  const marks = row.marks.map((m, i): MarkLayout => {
+    const p = placed[i] as Placed;
+    const top = laneTop(p.lane);
+    const label = p.label?.lines.length
+      ? textBox(p.label.lines, p.label.anchorX, top + (TARGET_SIZE - LINE_HEIGHT) / 2, p.label.anchor, p.label.weight)
+      : undefined;
+    return {
+      id: m.id,
+      stance: m.stance,
+      onScale: m.onScale,
+      cx: p.cx,
+      cy: top + TARGET_SIZE / 2,
+      hit: { x: p.left, y: top, width: p.right - p.left, height: laneHeight(p.label?.lines.length ?? 0) },
+      ...(label ? { label } : {}),
+    };
+  });
+  const lanesHeight = laneTop(lanes - 1) + (heights[lanes - 1] ?? 0) - lanesTop;
+  const content =
+    mode === "gutter" ? Math.max(lanesHeight, name.height + TARGET_SIZE - LINE_HEIGHT) : name.height + lanesHeight;
+  return { country: row.country, section: row.section, y, height: content + 2 * ROW_PADDING, name, marks };
+}
+
+/** Lays out the chart `width` px wide. Throws if the width leaves no room for four stance columns. */
+export function layoutSanctions(model: Pick<ChartModel, "rows">, width: number): SanctionsLayout {
+  const x1 = width - PAD;
+  const names = model.rows.map((r) => estimateTextWidth(r.name, FONT_SIZE, "bold"));
+  const gutterInner = Math.min(Math.max(0, ...names), width * MAX_GUTTER_SHARE - GUTTER_GAP - PAD);
+  const gutterX0 = PAD + gutterInner + GUTTER_GAP;
+  const mode = (x1 - gutterX0) / STANCE_SCALE.length >= MIN_COLUMN_WIDTH ? "gutter" : "stacked";
+  const x0 = mode === "gutter" ? gutterX0 : PAD;
+  const scale = scalePoint<Stance>().domain(STANCE_SCALE).range([x0, x1]).padding(0.5);
+  const step = scale.step();
+  if (!(step >= TARGET_SIZE + BOX_PADDING)) {
+    throw new RangeError(`layoutSanctions: width ${width} leaves no room for ${STANCE_SCALE.length} stance columns`);
+  }
+  const at = (s: Stance) => scale(s) ?? x0;
+
+  const headerWidth = step - BOX_PADDING;
+  const full = STANCE_SCALE.map((s) => wrapText(STANCES[s].label, headerWidth, FONT_SIZE));
+  const headerLines = full.every((l) => l.length <= HEADER_MAX_LINES)
+    ? full
+    : STANCE_SCALE.map((s) => wrapText(STANCES[s].short, headerWidth, FONT_SIZE));
+  const headerHeight = Math.max(...headerLines.map((l) => l.length)) * LINE_HEIGHT;
+  const columns = STANCE_SCALE.map((stance, i) => {
+    const lines = headerLines[i] ?? [];
+    const top = headerHeight - lines.length * LINE_HEIGHT;
+    return { stance, x: at(stance), header: textBox(lines, at(stance), top, "middle") };
+  });
+
+  const rows: RowLayout[] = [];
+  const dividers: number[] = [];
+  let y = headerHeight + HEADER_GAP;
+  for (const row of model.rows) {
+    const previous = rows.at(-1);
+    if (previous && previous.section !== row.section) {
+      dividers.push(y + SECTION_GAP / 2);
+      y += SECTION_GAP;
+    }
+    const laid = layoutRow(row, y, { mode, x0, x1, gutterInner, width }, at);
+    rows.push(laid);
+    y += laid.height;
+  }
+  const onScale = rows.filter((r) => r.section !== "target").at(-1);
+  return {
+    width,
+    height: Math.ceil(y + PAD),
+    fontSize: FONT_SIZE,
+    lineHeight: LINE_HEIGHT,
+    mode,
+    scale: [x0, x1],
+    columns,
+    ...(onScale ? { guide: { y1: headerHeight + HEADER_GAP / 2, y2: onScale.y + onScale.height } } : {}),
+    rows,
+    dividers,
+    callouts: rows.filter((r) => r.section === "body").map((r) => ({ x: 0, y: r.y, width, height: r.height })),
+  };
+}

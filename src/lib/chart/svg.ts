@@ -1,0 +1,87 @@
+// Draws a sanctions-chart layout as SVG markup: a pure string function, so the build's picture is the one the
+// snapshot tests review. Each mark is a link to its row of the stances table (#stance-<id>), which is where
+// it leads without JavaScript; src/scripts/chart.ts turns it into a selection with details.
+
+import { escapeXml, SHAPES, STANCE_SHAPES, stanceClass } from "../theme";
+import { layoutSanctions, type TextBox } from "./layout";
+import type { ChartModel } from "./model";
+
+/** Widths the build lays the chart out at; the page shows the widest that fits its container (graphics.css). */
+export const SANCTIONS_WIDTHS = [280, 360, 460, 580, 740, 940, 1180] as const;
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+function attrs(values: Record<string, string | number>): string {
+  return Object.entries(values)
+    .map(([k, v]) => `${k}="${typeof v === "number" ? round(v) : escapeXml(v)}"`)
+    .join(" ");
+}
+
+function text(box: TextBox, className: string, lineHeight: number): string {
+  const tspans = box.lines
+    .map(
+      (line, i) =>
+        `<tspan ${attrs({ x: box.anchorX, y: box.y + i * lineHeight + lineHeight * 0.78 })}>${escapeXml(line)}</tspan>`,
+    )
+    .join("");
+  const anchor = box.anchor === "start" ? "" : ` text-anchor="${box.anchor}"`;
+  return `<text class="${className}"${anchor}>${tspans}</text>`;
+}
+
+const rect = (className: string, b: { x: number; y: number; width: number; height: number }) =>
+  `<rect class="${className}" ${attrs({ x: b.x, y: b.y, width: b.width, height: b.height })}/>`;
+const hline = (className: string, x1: number, x2: number, y: number) =>
+  `<line class="${className}" ${attrs({ x1, x2, y1: y, y2: y })}/>`;
+
+export interface SanctionsVariant {
+  width: number;
+  height: number;
+  /** Inner markup of the <svg>. */
+  markup: string;
+}
+
+export function sanctionsVariant(model: ChartModel, width: number): SanctionsVariant {
+  const layout = layoutSanctions(model, width);
+  const { lineHeight: lh, guide } = layout;
+  const marksById = new Map(model.rows.flatMap((r) => r.marks).map((m) => [m.id, m]));
+
+  const callouts = layout.callouts.map((b) => rect("sc-callout", b)).join("");
+  const guides = guide
+    ? layout.columns
+        .map((c) => `<line class="sc-guide" ${attrs({ x1: c.x, x2: c.x, y1: guide.y1, y2: guide.y2 })}/>`)
+        .join("")
+    : "";
+  const headers = layout.columns.map((c) => text(c.header, "sc-header", lh)).join("");
+  const dividers = layout.dividers.map((y) => hline("sc-divider", 0, width, y)).join("");
+  // A hairline between rows of one section helps the eye across a wide gutter.
+  const rules = layout.rows
+    .slice(1)
+    .filter((r, i) => layout.rows[i]?.section === r.section)
+    .map((r) => hline("sc-rule", 0, width, r.y))
+    .join("");
+
+  const rows = layout.rows
+    .map((row) => {
+      const marks = row.marks
+        .map((m) => {
+          const mark = marksById.get(m.id);
+          if (!mark) return "";
+          const data = attrs({
+            href: `#stance-${m.id}`,
+            class: `sc-mark ${stanceClass(m.stance)}${m.onScale ? "" : " sc-off-scale"}`,
+            "data-stance": m.id,
+            "aria-label": mark.name,
+          });
+          const band = m.onScale ? "" : rect(`sc-band sc-band-${m.stance}`, m.hit);
+          const shape = `<path class="sc-shape" d="${SHAPES[STANCE_SHAPES[m.stance]]}" transform="translate(${round(m.cx)},${round(m.cy)})"/>`;
+          const label = m.label ? text(m.label, mark.emphasis ? "sc-label sc-emphasis" : "sc-label", lh) : "";
+          return `<a ${data}>${band}${rect("sc-hit", m.hit)}${shape}${label}</a>`;
+        })
+        .join("");
+      return `<g class="sc-row sc-${row.section}" data-country="${escapeXml(row.country)}">${text(row.name, "sc-name", lh)}${marks}</g>`;
+    })
+    .join("");
+
+  const markup = `${callouts}${guides}${rules}${dividers}<g class="sc-headers">${headers}</g>${rows}`;
+  return { width, height: layout.height, markup };
+}
