@@ -6,6 +6,10 @@ export interface TimeZoom {
   /** Zooms by factor k (>1 in) about the middle of the view. */
   scaleBy(k: number): void;
   reset(): void;
+  /** Pans, keeping the zoom, so the view is centred on `date`. */
+  panTo(date: Date): void;
+  /** Shows `domain`, as far as the limits allow (never beyond the full domain, nor zoomed in past maxK). */
+  show(domain: readonly [Date, Date]): void;
 }
 
 /**
@@ -108,5 +112,10 @@ export function timeZoom(
       zoomAbout(x0 + width / 2, factor);
     },
     reset: () => apply(t0, 1),
+    panTo: (date) => apply(date.getTime() - span / k / 2, k),
+    show: ([d0, d1]) => {
+      const view = d1.getTime() - d0.getTime();
+      if (view > 0) apply(d0.getTime(), span / view);
+    },
   };
 }

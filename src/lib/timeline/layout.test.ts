@@ -10,6 +10,8 @@ import {
   LABEL_MAX_WIDTH,
   LABEL_PADDING,
   layoutTimeline,
+  MARK_EXTENT,
+  MARK_GAP,
   MIN_FONT_SIZE,
   MIN_SPAN_WIDTH,
   paddedDomain,
@@ -178,6 +180,25 @@ describe("layoutTimeline, for every width from 320 to 1600 px", () => {
       }
     });
 
+    it("never draws one mark over another: marks in one row keep apart, whatever their dates", () => {
+      const faults: string[] = [];
+      for (const l of layouts) {
+        const extent = (m: (typeof l.marks)[number]) => [m.x - MARK_EXTENT, Math.max(m.x + MARK_EXTENT, m.x2 ?? m.x)];
+        for (const [i, a] of l.marks.entries()) {
+          if (a.y < l.axisY) faults.push(`${a.id} sits above the axis at width ${l.width}`);
+          for (const b of l.marks.slice(i + 1)) {
+            if (a.y !== b.y) continue;
+            const [a0 = 0, a1 = 0] = extent(a);
+            const [b0 = 0, b1 = 0] = extent(b);
+            if (!(a1 + MARK_GAP <= b0 + 1e-9 || b1 + MARK_GAP <= a0 + 1e-9)) {
+              faults.push(`${a.id} and ${b.id} overlap at width ${l.width}`);
+            }
+          }
+        }
+      }
+      expect(faults).toEqual([]);
+    });
+
     it("puts labels below the marks, with leader lines from each mark down to its label", () => {
       for (const l of layouts) {
         const marksBottom = Math.max(...l.marks.map((m) => m.y));
@@ -287,6 +308,32 @@ describe("layoutTimeline", () => {
     const moscow = l.marks.find((m) => m.id === "moscow");
     expect(lucca?.y).toBe(l.axisY);
     expect(moscow?.y).toBeGreaterThan(l.axisY);
+  });
+
+  it("stacks events of one day in rows below the axis, so every mark is visible and can be hit", () => {
+    const sameDay = [
+      day("a", "2017-04-10", "First of the day"),
+      day("b", "2017-04-10", "Second of the day"),
+      day("c", "2017-04-10", "Third of the day"),
+    ];
+    for (const width of [320, 800, 1600]) {
+      const l = layoutTimeline(sameDay, { width, domain: focus });
+      const ys = l.marks.map((m) => m.y);
+      expect(new Set(l.marks.map((m) => m.x)).size).toBe(1);
+      expect(ys[0]).toBe(l.axisY);
+      expect(new Set(ys).size).toBe(3);
+      // Rows far enough apart that no shape covers the middle of the next one's.
+      const sorted = [...ys].sort((p, q) => p - q);
+      for (const [i, y] of sorted.slice(1).entries()) expect(y - (sorted[i] ?? 0)).toBeGreaterThanOrEqual(MARK_EXTENT);
+      // And labels start below the lowest mark.
+      for (const label of l.labels) expect(label.y).toBeGreaterThan(Math.max(...ys) + MARK_EXTENT);
+    }
+    // The article's 11 April: three points and the Moscow visit, each in its own row of the detail band.
+    const l = layoutTimeline(detail, { width: 320, domain: focus });
+    const april11 = l.marks.filter((m) =>
+      ["no-new-sanctions", "assad-reign", "kremlin-denial", "moscow"].includes(m.id),
+    );
+    expect(new Set(april11.map((m) => m.y)).size).toBe(4);
   });
 
   it("refuses a width with no room inside the margins, and an empty domain", () => {

@@ -27,10 +27,12 @@ export const TICK_PADDING = 8;
 export const TICK_SIZE = 6;
 /** A day-long span over years of axis is a fraction of a pixel; this keeps it visible. */
 export const MIN_SPAN_WIDTH = 3;
-/** Radius in px of a point's dot; span bars are as thick as a dot is wide. */
-export const MARK_RADIUS = 4;
-/** Spans that overlap are stacked below the axis this many px apart, so neither hides the other. */
-export const SPAN_ROW_STEP = 2 * MARK_RADIUS + 2;
+/** How far in px the largest mark shape (src/lib/theme.ts SHAPES: diamond, triangles) reaches from its centre. */
+export const MARK_EXTENT = 6;
+/** Clear space in px kept between two marks side by side in one row. */
+export const MARK_GAP = 2;
+/** Marks that would overlap (coincident points, overlapping spans) are stacked in rows below the axis this many px apart. */
+export const ROW_STEP = 2 * MARK_EXTENT + 1;
 /** Room in px beside the axis for the first and last marks and the start of their labels. */
 export const DEFAULT_MARGIN = { left: 16, right: 16 } as const;
 /** Days of quiet kept on each side of the busiest stretch in the detailed band. */
@@ -99,8 +101,11 @@ export interface TimelineLayout {
 const DAY_MS = 24 * 60 * 60 * 1000;
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 
-/** Time order, and an order that never depends on the input's: by start, then the shorter first, then id. */
-function byTime(a: TimelineItem, b: TimelineItem): number {
+/**
+ * Time order, and an order that never depends on the input's: by start, then the shorter first, then id. The
+ * one order of the timeline: its layout, its list of events and its arrow keys all follow it.
+ */
+export function byTime(a: TimelineItem, b: TimelineItem): number {
   return a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime() || a.id.localeCompare(b.id);
 }
 
@@ -121,18 +126,47 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
   const ticks = axisTicks(scale, width, fontSize);
   const axisY = lineHeight + TICK_SIZE;
 
-  // Points sit on the axis; spans take the first row (the axis, then rows below) where they overlap none.
-  const rowEnds: number[] = [];
-  const marks = sorted.map((item): Mark => {
+  // Every mark takes the first row (the axis, then rows below it) where it overlaps no other mark, so
+  // coincident points (three events on one day) and overlapping spans are all visible and can all be hit.
+  // Spans are placed first, so the bars read against the axis; then points. Each kind comes in time order, so
+  // a row's spans stay sorted and only its last point can meet the next one: a check per row is cheap.
+  const rowSpans: [number, number][][] = [];
+  const rowPointEnd: number[] = [];
+  const placed = new Map<TimelineItem, Mark>();
+  const apart = (a: readonly [number, number], b: readonly [number, number]) =>
+    a[1] + MARK_GAP <= b[0] || b[1] + MARK_GAP <= a[0];
+  for (const item of [...sorted.filter((i) => i.kind === "span"), ...sorted.filter((i) => i.kind === "point")]) {
     const x = scale(item.start);
-    if (item.kind === "point") return { id: item.id, kind: item.kind, x, y: axisY };
-    const x2 = Math.min(r1, Math.max(scale(item.end), x + MIN_SPAN_WIDTH));
-    const free = rowEnds.findIndex((end) => end < x);
-    const row = free === -1 ? rowEnds.length : free;
-    rowEnds[row] = x2;
-    return { id: item.id, kind: item.kind, x, x2, y: axisY + row * SPAN_ROW_STEP };
-  });
-  const marksBottom = axisY + Math.max(0, rowEnds.length - 1) * SPAN_ROW_STEP + MARK_RADIUS;
+    const x2 = item.kind === "span" ? Math.min(r1, Math.max(scale(item.end), x + MIN_SPAN_WIDTH)) : undefined;
+    const extent: [number, number] = [x - MARK_EXTENT, Math.max(x + MARK_EXTENT, x2 ?? x)];
+    const clear = (row: number) => {
+      const spans = rowSpans[row] ?? [];
+      if (x2 !== undefined) return spans.length === 0 || apart(spans[spans.length - 1] ?? extent, extent);
+      if ((rowPointEnd[row] ?? Number.NEGATIVE_INFINITY) + MARK_GAP > extent[0]) return false;
+      // The first span of the row that does not end before this point starts is the only one it could meet.
+      let lo = 0;
+      let hi = spans.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((spans[mid]?.[1] ?? 0) + MARK_GAP <= extent[0]) lo = mid + 1;
+        else hi = mid;
+      }
+      const next = spans[lo];
+      return !next || apart(next, extent);
+    };
+    let row = 0;
+    while (row < rowSpans.length && !clear(row)) row++;
+    if (row === rowSpans.length) rowSpans.push([]);
+    if (x2 === undefined) rowPointEnd[row] = extent[1];
+    else rowSpans[row]?.push(extent);
+    const y = axisY + row * ROW_STEP;
+    placed.set(
+      item,
+      x2 === undefined ? { id: item.id, kind: item.kind, x, y } : { id: item.id, kind: item.kind, x, x2, y },
+    );
+  }
+  const marks = sorted.map((item) => placed.get(item) as Mark);
+  const marksBottom = axisY + Math.max(0, rowSpans.length - 1) * ROW_STEP + MARK_EXTENT;
 
   // Labels hang to the right of their marks, pulled left where they would run off the right edge, and take
   // the first lane (in time order) where they clear the previous label by LABEL_PADDING.

@@ -4,7 +4,7 @@
 import { type DateSpec, interval } from "../facts/dates";
 import type { Category } from "../facts/vocabulary";
 import { formatDateSpec } from "../format";
-import { focusWindow, splitBands } from "./layout";
+import { byTime, focusWindow, splitBands } from "./layout";
 import type { TimelineEvent } from "./svg";
 
 export interface EventLike extends DateSpec {
@@ -42,9 +42,7 @@ export interface TimelineModel {
 }
 
 export function timelineModel(source: readonly EventLike[]): TimelineModel {
-  const events = toTimelineEvents(source).sort(
-    (a, b) => +a.start - +b.start || +a.end - +b.end || a.id.localeCompare(b.id),
-  );
+  const events = toTimelineEvents(source).sort(byTime);
   const focus = focusWindow(events);
   const { detail } = splitBands(events, focus);
   const first = events[0];

@@ -1,10 +1,19 @@
 // Draws a timeline layout as SVG markup: a pure string function shared by the build (Timeline.astro) and the
 // browser (zoom re-renders the detail band with it), so both draw exactly the same picture.
 
+import { utcDay } from "d3-time";
 import { utcFormat } from "d3-time-format";
 import type { Category } from "../facts/vocabulary";
 import { CATEGORY_SHAPES, categoryClass, escapeXml, SHAPES } from "../theme";
-import { FOCUS_ID, layoutTimeline, paddedDomain, splitBands, type TimelineItem, type TimelineLayout } from "./layout";
+import {
+  FOCUS_ID,
+  type Label,
+  layoutTimeline,
+  paddedDomain,
+  splitBands,
+  type TimelineItem,
+  type TimelineLayout,
+} from "./layout";
 
 /** An event as the picture needs it: the layout's item plus what tells it apart and names it. */
 export interface TimelineEvent extends TimelineItem {
@@ -20,6 +29,13 @@ export const BAND_TITLE_HEIGHT = 22;
 const BAND_GAP = 30;
 const SPAN_HEIGHT = 6;
 const formatRange = utcFormat("%-d %b %Y");
+
+/** The detail band's title for the days it shows, [start, end): "In detail, 3 Apr 2017 to 16 Apr 2017". */
+export function detailTitle(domain: readonly [Date, Date]): string {
+  const first = utcDay.floor(domain[0]);
+  const last = utcDay.floor(new Date(domain[1].getTime() - 1));
+  return `In detail, ${formatRange(first)} to ${formatRange(last)}`;
+}
 
 function attrs(values: Record<string, string | number>): string {
   return Object.entries(values)
@@ -39,8 +55,7 @@ function axisMarkup(layout: TimelineLayout, r0: number, r1: number): string {
   return `<g class="tl-axis"><line class="tl-axis-line" ${attrs({ x1: r0, x2: r1, y1: axisY, y2: axisY })}/>${ticks}</g>`;
 }
 
-function labelMarkup(layout: TimelineLayout, id: string, className: string): string {
-  const label = layout.labels.find((l) => l.id === id);
+function labelMarkup(layout: TimelineLayout, label: Label | undefined, className: string): string {
   if (!label) return "";
   const tspans = label.lines
     .map(
@@ -52,9 +67,22 @@ function labelMarkup(layout: TimelineLayout, id: string, className: string): str
   return `${leader}<text class="${className}">${tspans}</text>`;
 }
 
+/**
+ * An invisible box under a label, so a click or tap anywhere on it (between its words and lines, not only on
+ * the glyphs) reaches the event rather than the band's drag surface behind it.
+ */
+function targetMarkup(label: Label | undefined): string {
+  if (!label) return "";
+  const pad = 2;
+  const box = { x: label.x - pad, y: label.y - pad, width: label.width + 2 * pad, height: label.height + 2 * pad };
+  // Presentation attributes, not CSS, so the box stays invisible wherever the markup goes without the stylesheet.
+  return `<rect class="tl-target" ${attrs(box)} fill="none" pointer-events="all"/>`;
+}
+
 /** One band: its axis, and each event as a link (#event-id) holding its mark, leader and label. */
 export function bandMarkup(layout: TimelineLayout, events: readonly TimelineEvent[], r0: number, r1: number): string {
   const byId = new Map(events.map((e) => [e.id, e]));
+  const labels = new Map(layout.labels.map((l) => [l.id, l]));
   const marks = layout.marks
     .map((m) => {
       const e = byId.get(m.id);
@@ -76,7 +104,7 @@ export function bandMarkup(layout: TimelineLayout, events: readonly TimelineEven
         "data-date": e.dateLabel,
         "aria-label": `${e.label}, ${e.dateLabel}`,
       });
-      return `<a ${data}>${span}${shape}${labelMarkup(layout, e.id, "tl-label")}</a>`;
+      return `<a ${data}>${targetMarkup(labels.get(e.id))}${span}${shape}${labelMarkup(layout, labels.get(e.id), "tl-label")}</a>`;
     })
     .join("");
   return `${axisMarkup(layout, r0, r1)}<g class="tl-events">${marks}</g>`;
@@ -111,20 +139,23 @@ export function timelineVariant(events: readonly TimelineEvent[], focus: [Date, 
   const detailY = detailTitleY + BAND_TITLE_HEIGHT;
 
   const years = `${overview[0]?.start.getUTCFullYear()}–${focus[1].getUTCFullYear()}`;
-  const lastDay = new Date(focus[1].getTime() - 86_400_000);
   const focusMark = overviewLayout.marks.find((m) => m.id === FOCUS_ID);
   const bracket = focusMark
     ? `<path class="tl-bracket" d="M${round(focusMark.x)},${round(overviewY + focusMark.y + SPAN_HEIGHT / 2)}L${round(focusMark.x2 ?? focusMark.x)},${round(overviewY + focusMark.y + SPAN_HEIGHT / 2)}L${r1},${round(detailY + detailLayout.axisY)}L${r0},${round(detailY + detailLayout.axisY)}Z"/>`
     : "";
   const focusMarkup = focusMark
-    ? `<rect class="tl-focus" ${attrs({ x: focusMark.x, y: focusMark.y - SPAN_HEIGHT / 2, width: Math.max(2, (focusMark.x2 ?? focusMark.x) - focusMark.x), height: SPAN_HEIGHT })}/>${labelMarkup(overviewLayout, FOCUS_ID, "tl-label tl-focus-label")}`
+    ? `<rect class="tl-focus" ${attrs({ x: focusMark.x, y: focusMark.y - SPAN_HEIGHT / 2, width: Math.max(2, (focusMark.x2 ?? focusMark.x) - focusMark.x), height: SPAN_HEIGHT })}/>${labelMarkup(
+        overviewLayout,
+        overviewLayout.labels.find((l) => l.id === FOCUS_ID),
+        "tl-label tl-focus-label",
+      )}`
     : "";
 
   const markup = [
     bracket,
     `<text class="tl-band-title" x="0" y="15">${escapeXml(`Background, ${years}`)}</text>`,
     `<g class="tl-band tl-overview" transform="translate(0,${overviewY})" data-domain="${overviewLayoutDomain(overview)}">${bandMarkup(overviewLayout, events, r0, r1)}${focusMarkup}</g>`,
-    `<text class="tl-band-title" x="0" y="${round(detailTitleY + 15)}">${escapeXml(`In detail, ${formatRange(focus[0])} to ${formatRange(lastDay)}`)}</text>`,
+    `<text class="tl-band-title tl-detail-title" x="0" y="${round(detailTitleY + 15)}">${escapeXml(detailTitle(focus))}</text>`,
     `<g class="tl-band tl-detail" transform="translate(0,${round(detailY)})" data-domain="${focus[0].toISOString()}/${focus[1].toISOString()}" data-y="${round(detailY)}">${bandMarkup(detailLayout, events, r0, r1)}</g>`,
   ].join("");
   return { width, height: Math.ceil(detailY + detailLayout.height), markup, detailY, focus };
