@@ -11,7 +11,9 @@ const site = process.env.SITE ?? "https://explainers.example.org";
 export default defineConfig({
   site,
   trailingSlash: "always",
-  build: { format: "directory" },
+  // Stylesheets as files: Astro's CSP leaves some inlined <style> blocks out of style-src (the chart's CSS,
+  // imported from a component in MDX content), and files are cached across pages anyway.
+  build: { format: "directory", inlineStylesheets: "never" },
   integrations: [seeds(), mdx(), sitemap()],
   // The article's text never goes through Markdown (it is string expressions in the MDX), but nothing in a
   // page should rewrite text either: no curly quotes, dashes or ellipses, no autolinked URLs. MDX inherits this.

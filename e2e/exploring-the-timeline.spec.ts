@@ -150,8 +150,9 @@ test.describe("exploring the timeline on a touch screen", () => {
     expect(await page.evaluate(() => window.visualViewport?.scale)).toBe(1);
     const zoomed = await tickLabels(page);
 
-    await touch("touchStart", [x]);
-    for (let i = 1; i <= 10; i++) await touch("touchMove", [x + 10 * i]);
+    // Far enough to move the view by more than a tick's interval, whatever zoom the pinch reached.
+    await touch("touchStart", [x - 100]);
+    for (let i = 1; i <= 10; i++) await touch("touchMove", [x - 100 + 20 * i]);
     await touch("touchEnd", []);
     await expect.poll(() => tickLabels(page)).not.toEqual(zoomed);
     const firstDay = (labels: string[]) => Number((labels[0] ?? "").split(" ")[0]);

@@ -2,8 +2,7 @@
 // the host's request to open an event. The timeline itself is enhanced by src/scripts/timeline.ts.
 
 import { readEmbedOptions } from "../lib/embed/options";
-import { MESSAGE } from "../lib/embed/snippet";
-import { BAND_TITLE_HEIGHT as DETAIL_TITLE_HEIGHT } from "../lib/timeline/svg";
+import { MESSAGE } from "../lib/embed/protocol";
 
 const root = document.documentElement;
 const ids = [...document.querySelectorAll<HTMLElement>("[data-event-details]")].map(
@@ -18,7 +17,7 @@ if (options.overview === false) {
   for (const svg of document.querySelectorAll<SVGSVGElement>("svg.tl-variant")) {
     const band = svg.querySelector<SVGGElement>("g.tl-detail");
     const [, , w = 0, h = 0] = (svg.getAttribute("viewBox") ?? "").split(" ").map(Number);
-    const top = Math.max(0, Number(band?.dataset.y ?? 0) - DETAIL_TITLE_HEIGHT);
+    const top = Math.max(0, Number(band?.dataset.titleY ?? 0));
     svg.setAttribute("viewBox", `0 ${top} ${w} ${h - top}`);
     svg.setAttribute("height", String(h - top));
   }

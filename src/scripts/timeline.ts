@@ -2,12 +2,8 @@
 // zoom and pan of the detail band (wheel, drag, pinch, buttons), deep links (#event-<id>) with history, and
 // the highlight of the events the paragraph in view talks about. Without it the page reads the same.
 
-import type { Category } from "../lib/facts/vocabulary";
-import { byTime, layoutTimeline } from "../lib/timeline/layout";
-import { utcScale } from "../lib/timeline/scale";
-import { bandMarkup, detailTitle, TIMELINE_MARGIN as M, type TimelineEvent } from "../lib/timeline/svg";
 import { detailsPanel } from "./details";
-import { type TimeZoom, timeZoom } from "./zoom";
+import type { BandZoom } from "./timeline-zoom";
 
 const EVENT_HASH = /^#event-([a-z0-9-]+)$/;
 /** In an iframe, history entries would land in the host page's session history. */
@@ -18,26 +14,7 @@ const embedded = (() => {
     return true;
   }
 })();
-const SVG_NS = "http://www.w3.org/2000/svg";
 const ZOOM_STEP = 1.5;
-
-function readEvent(a: Element): TimelineEvent {
-  const d = (a as SVGElement).dataset;
-  return {
-    id: d.event ?? "",
-    start: new Date(d.start ?? 0),
-    end: new Date(d.end ?? 0),
-    kind: d.kind === "span" ? "span" : "point",
-    label: d.label ?? "",
-    category: d.category as Category,
-    dateLabel: d.date ?? "",
-  };
-}
-
-const domainOf = (g: Element): [Date, Date] => {
-  const [a, b] = (g.getAttribute("data-domain") ?? "").split("/");
-  return [new Date(a ?? 0), new Date(b ?? 0)];
-};
 
 const eventLink = (target: EventTarget | null) =>
   target instanceof Element ? target.closest<SVGAElement>("a.tl-event") : null;
@@ -71,11 +48,9 @@ function enhance(root: HTMLElement): void {
    * Every event in time order, as the list under the timeline holds them: the arrow keys' order. It includes
    * the events a zoom has taken out of the detail band (moving to one brings it back into view).
    */
-  const order = (() => {
-    const all = new Map<string, TimelineEvent>();
-    for (const svg of svgs) for (const a of links(svg)) all.set(a.dataset.event ?? "", readEvent(a));
-    return [...all.values()].sort(byTime).map((e) => e.id);
-  })();
+  const order = [...root.querySelectorAll<HTMLElement>("[data-event-details]")].map(
+    (li) => li.dataset.eventDetails ?? "",
+  );
   const known = (id: string | undefined): id is string => !!id && order.includes(id);
 
   /** One tab stop per timeline: only the active (or first) event of each svg is in the tab order. */
@@ -118,7 +93,7 @@ function enhance(root: HTMLElement): void {
     const svg = visible();
     const found = linkIn(svg, id);
     if (found || !id) return found;
-    zooms.find((z) => z?.svg === svg)?.show(id);
+    zooms?.find((z) => z.svg === svg)?.show(id);
     return linkIn(svg, id);
   }
 
@@ -233,89 +208,60 @@ function enhance(root: HTMLElement): void {
     fromHash(true);
   });
 
-  // Zoom and pan of each svg's detail band. The band's items never change; only the domain does.
-  const zooms = svgs.map((svg) => {
-    const band = svg.querySelector<SVGGElement>("g.tl-detail");
-    const overview = svg.querySelector<SVGGElement>("g.tl-overview");
-    if (!band) return undefined;
-    const width = Number(svg.dataset.width);
-    const r0 = M.left;
-    const r1 = width - M.right;
-    const items = links(band).map(readEvent);
-    const detailY = Number(band.dataset.y);
-    const hit = document.createElementNS(SVG_NS, "rect");
-    hit.setAttribute("class", "tl-hit");
-    const overviewScale = overview ? utcScale(domainOf(overview), [r0, r1]) : undefined;
-    const focusRect = overview?.querySelector<SVGRectElement>("rect.tl-focus");
-    const bracket = svg.querySelector<SVGPathElement>("path.tl-bracket");
-    const title = svg.querySelector<SVGTextElement>("text.tl-detail-title");
-    const full = domainOf(band);
-    let domain = full;
-
-    const render = (next: [Date, Date]) => {
-      domain = next;
-      const shown = items.filter((e) => e.end > next[0] && e.start < next[1]);
-      const layout = layoutTimeline(shown, { width, domain: next, margin: M });
-      band.innerHTML = bandMarkup(layout, shown, r0, r1);
-      hit.setAttribute("x", String(r0));
-      hit.setAttribute("width", String(r1 - r0));
-      hit.setAttribute("height", String(layout.height));
-      band.prepend(hit);
-      svg.setAttribute("viewBox", `0 0 ${width} ${Math.ceil(detailY + layout.height)}`);
-      svg.setAttribute("height", String(Math.ceil(detailY + layout.height)));
-      // The title names the days in view.
-      if (title) title.textContent = detailTitle(next);
-      // The overview's bracket follows what the detail band shows: focus and context stay joined.
-      if (overviewScale && focusRect && bracket) {
-        const x0 = overviewScale(next[0]);
-        const x1 = overviewScale(next[1]);
-        const y = Number(focusRect.getAttribute("y")) + Number(focusRect.getAttribute("height"));
-        const oy = Number(overview?.transform.baseVal.consolidate()?.matrix.f ?? 0);
-        focusRect.setAttribute("x", String(x0));
-        focusRect.setAttribute("width", String(Math.max(2, x1 - x0)));
-        bracket.setAttribute(
-          "d",
-          `M${x0},${oy + y}L${x1},${oy + y}L${r1},${detailY + layout.axisY}L${r0},${detailY + layout.axisY}Z`,
-        );
+  // Zoom and pan of each svg's detail band. Its code (the layout, the time formats, the gestures) is fetched
+  // the first time a reader zooms, so a reader who never does never downloads it.
+  let zooms: BandZoom[] | undefined;
+  let loading: Promise<BandZoom[]> | undefined;
+  const afterRender = (band: SVGGElement, svg: SVGSVGElement, focusedId: string | undefined) => {
+    syncMarks();
+    if (!focusedId) return;
+    const again = band.querySelector<SVGAElement>(`a[data-event="${CSS.escape(focusedId)}"]`);
+    quiet = true;
+    // Out of view now: focus goes to the graphic's next tab stop rather than to the page.
+    (again ?? linkIn(svg, active) ?? links(svg)[0])?.focus();
+    quiet = false;
+  };
+  const ensureZooms = (): Promise<BandZoom[]> => {
+    loading ??= import("./timeline-zoom").then((m) => {
+      zooms = m.setupZooms(svgs, root, afterRender);
+      return zooms;
+    });
+    return loading;
+  };
+  // The first gesture on a band loads the zoom; the gestures that arrive meanwhile are handed to it once it
+  // is there, so even the first drag, pinch or Ctrl+wheel works.
+  const pending: Event[] = [];
+  const early = (e: Event) => {
+    if (zooms) return;
+    if (e.type === "wheel") {
+      const w = e as WheelEvent;
+      if (!w.ctrlKey && !w.metaKey) return;
+      w.preventDefault();
+    }
+    pending.push(e);
+    // Fingers lifted while the code loads must be counted too, or a pinch would outlive its fingers.
+    window.addEventListener("pointerup", early);
+    window.addEventListener("pointercancel", early);
+    void ensureZooms().then((zs) => {
+      window.removeEventListener("pointerup", early);
+      window.removeEventListener("pointercancel", early);
+      // Every band's zoom hears the lifts; the presses and wheels go to the band they happened on.
+      for (const p of pending.splice(0)) {
+        const lift = p.type === "pointerup" || p.type === "pointercancel";
+        for (const z of zs) if (lift || z.band.contains(p.target as Node)) z.behaviour.replay(p);
       }
-    };
-    const render_ = (next: [Date, Date]) => {
-      const focusedId = (document.activeElement as SVGElement | null)?.dataset?.event;
-      const hadFocus = band.contains(document.activeElement);
-      render(next);
-      syncMarks();
-      if (hadFocus && focusedId) {
-        const again = band.querySelector<SVGAElement>(`a[data-event="${CSS.escape(focusedId)}"]`);
-        quiet = true;
-        // Out of view now: focus goes to the graphic's next tab stop rather than to the page.
-        (again ?? linkIn(svg, active) ?? links(svg)[0])?.focus();
-        quiet = false;
-      }
-    };
-    render(full);
-    // The band's on-screen extent of the axis, for turning pointer pixels into time.
-    const axisPixels = () => {
-      const box = svg.getBoundingClientRect();
-      const px = box.width / width;
-      return { x0: box.left + r0 * px, width: (r1 - r0) * px };
-    };
-    const behaviour: TimeZoom = timeZoom(band, full, axisPixels, render_);
-    return {
-      svg,
-      behaviour,
-      /** Pans (keeping the zoom) so the item with this id is in view, if it belongs to this band. */
-      show(id: string) {
-        const item = items.find((e) => e.id === id);
-        if (item && !(item.end > domain[0] && item.start < domain[1])) behaviour.panTo(item.start);
-      },
-    };
-  });
+    });
+  };
+  for (const band of root.querySelectorAll<SVGGElement>("g.tl-detail")) {
+    band.addEventListener("pointerdown", early);
+    band.addEventListener("wheel", early, { passive: false });
+  }
 
   function zoomBy(k: number): void {
-    zooms.find((z) => z?.svg === visible())?.behaviour.scaleBy(k);
+    void ensureZooms().then((zs) => zs.find((z) => z.svg === visible())?.behaviour.scaleBy(k));
   }
   function resetZoom(): void {
-    for (const z of zooms) z?.behaviour.reset();
+    for (const z of zooms ?? []) z.behaviour.reset();
   }
   controls?.addEventListener("click", (e) => {
     const which = (e.target as Element).closest<HTMLButtonElement>("button[data-zoom]")?.dataset.zoom;
@@ -332,7 +278,9 @@ function enhance(root: HTMLElement): void {
     const d0 = day(from);
     const d1 = new Date(day(to).getTime() + 86_400_000);
     if (Number.isNaN(d0.getTime()) || Number.isNaN(d1.getTime()) || !(d1 > d0)) return;
-    for (const z of zooms) z?.behaviour.show([d0, d1]);
+    void ensureZooms().then((zs) => {
+      for (const z of zs) z.behaviour.show([d0, d1]);
+    });
   });
 
   // Reading and timeline linked: the events of the paragraph in the middle of the viewport are highlighted,

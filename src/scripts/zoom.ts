@@ -10,6 +10,8 @@ export interface TimeZoom {
   panTo(date: Date): void;
   /** Shows `domain`, as far as the limits allow (never beyond the full domain, nor zoomed in past maxK). */
   show(domain: readonly [Date, Date]): void;
+  /** Handles a wheel, pointerdown, pointerup or pointercancel event that came before this zoom existed. */
+  replay(event: Event): void;
 }
 
 /**
@@ -46,31 +48,29 @@ export function timeZoom(
     apply(t - ((clientX - x0) / width) * (span / nextK), nextK);
   };
 
-  el.addEventListener(
-    "wheel",
-    (e) => {
-      const w = e as WheelEvent;
-      if (w.ctrlKey || w.metaKey) {
-        w.preventDefault();
-        zoomAbout(w.clientX, Math.exp(-w.deltaY * (w.deltaMode === 1 ? 0.05 : 0.002)));
-      } else if (Math.abs(w.deltaX) > Math.abs(w.deltaY) && k > 1) {
-        w.preventDefault();
-        apply(start + (w.deltaX / pixelsToDomain().width) * (span / k), k);
-      }
-    },
-    { passive: false },
-  );
+  const onWheel = (e: Event) => {
+    const w = e as WheelEvent;
+    if (w.ctrlKey || w.metaKey) {
+      w.preventDefault();
+      zoomAbout(w.clientX, Math.exp(-w.deltaY * (w.deltaMode === 1 ? 0.05 : 0.002)));
+    } else if (Math.abs(w.deltaX) > Math.abs(w.deltaY) && k > 1) {
+      w.preventDefault();
+      apply(start + (w.deltaX / pixelsToDomain().width) * (span / k), k);
+    }
+  };
+  el.addEventListener("wheel", onWheel, { passive: false });
 
   // Drag pans; two pointers pinch. A press that does not move stays a click (it selects an event).
   const pointers = new Map<number, number>();
   let last: { x: number; distance?: number } | undefined;
   let moved = false;
-  el.addEventListener("pointerdown", (e) => {
+  const onPointerDown = (e: Event) => {
     const p = e as PointerEvent;
     pointers.set(p.pointerId, p.clientX);
     last = undefined;
     moved = false;
-  });
+  };
+  el.addEventListener("pointerdown", onPointerDown);
   el.addEventListener("pointermove", (e) => {
     const p = e as PointerEvent;
     if (!pointers.has(p.pointerId)) return;
@@ -91,8 +91,9 @@ export function timeZoom(
     pointers.delete((e as PointerEvent).pointerId);
     last = undefined;
   };
-  el.addEventListener("pointerup", end);
-  el.addEventListener("pointercancel", end);
+  // On the window: a finger lifted over a mark that a redraw has since removed never reaches `el`.
+  window.addEventListener("pointerup", end);
+  window.addEventListener("pointercancel", end);
   // A drag must not end in a click that selects the event it started on.
   el.addEventListener(
     "click",
@@ -116,6 +117,11 @@ export function timeZoom(
     show: ([d0, d1]) => {
       const view = d1.getTime() - d0.getTime();
       if (view > 0) apply(d0.getTime(), span / view);
+    },
+    replay: (event) => {
+      if (event.type === "wheel") onWheel(event);
+      else if (event.type === "pointerdown") onPointerDown(event);
+      else if (event.type === "pointerup" || event.type === "pointercancel") end(event);
     },
   };
 }

@@ -1,7 +1,8 @@
 // Reads an embed page's query string against an allow-list. Anything unknown or malformed is ignored and
 // the default kept: nothing from the URL ever reaches the page except values equal to allowed ones.
 
-import { type EmbedOptions, THEMES, type Theme } from "./snippet";
+import { THEMES, type Theme } from "./protocol";
+import type { EmbedOptions } from "./snippet";
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -4,12 +4,9 @@
 
 import { escapeXml } from "../theme";
 
-/** The message the embed page posts to its parent, and the one a host may post to the embed. */
-export const MESSAGE = { height: "explainers:embed-height", select: "explainers:embed-select" } as const;
+import type { Theme } from "./protocol";
 
-/** Options an embed URL may carry; every other query parameter is ignored by the embed page. */
-export const THEMES = ["auto", "light", "dark"] as const;
-export type Theme = (typeof THEMES)[number];
+export { MESSAGE, THEMES, type Theme } from "./protocol";
 
 export interface EmbedOptions {
   theme?: Theme;

@@ -31,6 +31,7 @@ export function previewSvg(variant: TimelineVariant, title: string, palette: Rec
     `.tl-tick-label,.tl-band-title{fill:${c("muted", "#555")}}.tl-band-title{font-weight:bold}`,
     `.tl-axis-line,.tl-tick,.tl-leader{stroke:${c("graphic-line", "#888")};stroke-width:1}.tl-leader{stroke-dasharray:2 2}`,
     `.tl-label{stroke:${c("bg", "#fff")};stroke-width:4px;stroke-linejoin:round;paint-order:stroke}`,
+    ".tl-target{fill:none}",
     `.tl-focus{fill:none;stroke:${c("text", "#111")};stroke-width:1.5}.tl-bracket{fill:${c("graphic-wash", "#eef")}}`,
     cats,
   ].join("");

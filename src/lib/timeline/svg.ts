@@ -24,6 +24,11 @@ export interface TimelineEvent extends TimelineItem {
 
 /** Widths the build lays the timeline out at; the page shows the one that fits its container (CSS container queries). */
 export const TIMELINE_WIDTHS = [280, 360, 460, 580, 740, 940, 1180] as const;
+/**
+ * The embed's fewer widths, for its 20 KB budget: text scales up by at most 1.45 between them (13 to 19 px).
+ * graphics.css has the container queries of both sets.
+ */
+export const EMBED_WIDTHS = [280, 400, 580, 840, 1180] as const;
 
 export const BAND_TITLE_HEIGHT = 22;
 const BAND_GAP = 30;
@@ -42,7 +47,8 @@ function attrs(values: Record<string, string | number>): string {
     .map(([k, v]) => `${k}="${typeof v === "number" ? round(v) : escapeXml(v)}"`)
     .join(" ");
 }
-const round = (n: number) => Math.round(n * 10) / 10;
+// Whole units: a tenth of a pixel is invisible even scaled up, and the digits cost bytes in every variant.
+const round = (n: number) => Math.round(n);
 
 function axisMarkup(layout: TimelineLayout, r0: number, r1: number): string {
   const { axisY, lineHeight } = layout;
@@ -76,7 +82,12 @@ function targetMarkup(label: Label | undefined): string {
   const pad = 2;
   const box = { x: label.x - pad, y: label.y - pad, width: label.width + 2 * pad, height: label.height + 2 * pad };
   // Presentation attributes, not CSS, so the box stays invisible wherever the markup goes without the stylesheet.
-  return `<rect class="tl-target" ${attrs(box)} fill="none" pointer-events="all"/>`;
+  return `<rect class="tl-target" ${attrs(box)}/>`;
+}
+
+/** The detail band's drag surface: empty space between marks still takes a drag or a pinch. */
+export function hitMarkup(r0: number, r1: number, height: number): string {
+  return `<rect class="tl-hit" ${attrs({ x: r0, y: 0, width: r1 - r0, height })}/>`;
 }
 
 /** One band: its axis, and each event as a link (#event-id) holding its mark, leader and label. */
@@ -95,19 +106,24 @@ export function bandMarkup(layout: TimelineLayout, events: readonly TimelineEven
       const data = attrs({
         href: `#event-${e.id}`,
         class: `tl-event ${categoryClass(e.category)}`,
+        // The event's dates and kind are on its entry in the list (eventData), once for all the widths.
         "data-event": e.id,
-        "data-start": e.start.toISOString(),
-        "data-end": e.end.toISOString(),
-        "data-kind": e.kind,
-        "data-category": e.category,
-        "data-label": e.label,
-        "data-date": e.dateLabel,
         "aria-label": `${e.label}, ${e.dateLabel}`,
       });
       return `<a ${data}>${targetMarkup(labels.get(e.id))}${span}${shape}${labelMarkup(layout, labels.get(e.id), "tl-label")}</a>`;
     })
     .join("");
   return `${axisMarkup(layout, r0, r1)}<g class="tl-events">${marks}</g>`;
+}
+
+/**
+ * What the browser needs to lay an event out again when the reader zooms, as data attributes of its list
+ * entry (whose heading, date and class already give the label, the printed date and the category). Days, as
+ * every start and end is a UTC midnight.
+ */
+export function eventData(e: TimelineEvent): Record<string, string> {
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  return { "data-start": day(e.start), "data-end": day(e.end), "data-kind": e.kind };
 }
 
 export interface TimelineVariant {
@@ -156,7 +172,7 @@ export function timelineVariant(events: readonly TimelineEvent[], focus: [Date, 
     `<text class="tl-band-title" x="0" y="15">${escapeXml(`Background, ${years}`)}</text>`,
     `<g class="tl-band tl-overview" transform="translate(0,${overviewY})" data-domain="${overviewLayoutDomain(overview)}">${bandMarkup(overviewLayout, events, r0, r1)}${focusMarkup}</g>`,
     `<text class="tl-band-title tl-detail-title" x="0" y="${round(detailTitleY + 15)}">${escapeXml(detailTitle(focus))}</text>`,
-    `<g class="tl-band tl-detail" transform="translate(0,${round(detailY)})" data-domain="${focus[0].toISOString()}/${focus[1].toISOString()}" data-y="${round(detailY)}">${bandMarkup(detailLayout, events, r0, r1)}</g>`,
+    `<g class="tl-band tl-detail" transform="translate(0,${round(detailY)})" data-domain="${focus[0].toISOString()}/${focus[1].toISOString()}" data-y="${round(detailY)}" data-title-y="${round(detailTitleY)}">${hitMarkup(r0, r1, detailLayout.height)}${bandMarkup(detailLayout, events, r0, r1)}</g>`,
   ].join("");
   return { width, height: Math.ceil(detailY + detailLayout.height), markup, detailY, focus };
 }
