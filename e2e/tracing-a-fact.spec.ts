@@ -51,7 +51,13 @@ test.describe("the data & sources page", () => {
 
   test("the article's paragraph markers link to records that exist on the data page", async ({ page }) => {
     await page.goto(ARTICLE);
-    const hrefs = await page.locator(".fact-mark").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    // Events link to the timeline on the page and to their sources; stances to the data page.
+    const events = await page.locator(".fact-event").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    for (const href of events)
+      expect(await page.locator(`[data-event-details="${href.slice("#event-".length)}"]`).count(), href).toBe(1);
+    const hrefs = await page
+      .locator(".fact-source, .fact-stance")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
     expect(hrefs.length).toBeGreaterThan(10);
     await page.goto(DATA);
     for (const href of new Set(hrefs)) {
