@@ -1,31 +1,8 @@
 // End-to-end tests in Debian's Chromium against the built sites (run `npm run build` and
 // `npm run build:fixtures` first; `npm test` does). Playwright's own browser downloads are not used.
 
-import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
-
-const CANDIDATES = [
-  "/usr/bin/chromium",
-  "/usr/bin/chromium-browser",
-  "/usr/bin/google-chrome",
-  "/usr/bin/google-chrome-stable",
-];
-
-function chromium(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(
-      `No Chromium found (looked in ${CANDIDATES.join(", ")}). Install it (Debian/Ubuntu: sudo apt-get install chromium) ` +
-        "or point CHROMIUM_PATH at a Chrome or Chromium binary, then run the tests again.",
-    );
-  }
-  return found;
-}
+import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium.mjs";
 
 /** site: dist/; fixtures: dist-fixtures/; base: dist-base/ served under /explainer/. 4324-4325 are host pages routed by the tests. */
 export const PORTS = { site: 4321, fixtures: 4322, base: 4323 } as const;
@@ -41,14 +18,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORTS.site}`,
     browserName: "chromium",
     launchOptions: {
-      executablePath: chromium(),
+      executablePath: findChromium(),
       args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
+        ...CHROMIUM_ARGS,
         "--disable-quic",
         // Host pages in the embed tests are fulfilled by Playwright (no IP address, so "public" to Chromium)
         // and frame the loopback site, which Local Network Access would block; real hosts are public too.

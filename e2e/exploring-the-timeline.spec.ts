@@ -1,30 +1,12 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
+import { EVENT_ORDER } from "../src/test/story";
 import { ARTICLE, expectNoAxeViolations, expectNoHorizontalScroll, watch } from "./helpers";
 
 // The timeline, as a reader meets it: without JavaScript, with the keyboard, the mouse and wheel, by deep link
 // and history, while scrolling the article, and in the reduced-motion and forced-colors modes.
 
 /** The story's events in time order (src/lib/timeline/model.test.ts checks the same order from the data). */
-const TIME_ORDER = [
-  "crimea-annexation",
-  "g8-suspension",
-  "russia-in-syria",
-  "us-campaign-2016",
-  "flynn-kislyak-talks",
-  "tillerson-hearing",
-  "flynn-resigns",
-  "le-pen-kremlin",
-  "chemical-attack",
-  "us-strike",
-  "johnson-stick-like-glue",
-  "may-trump-call",
-  "sanctions-plan",
-  "g7-lucca",
-  "g7-rejects-sanctions",
-  "tillerson-remarks",
-  "tillerson-moscow",
-  "french-election",
-];
+const TIME_ORDER = EVENT_ORDER;
 
 const SIZES = [
   { width: 320, height: 640 },

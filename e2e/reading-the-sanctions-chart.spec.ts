@@ -2,6 +2,7 @@
 // it, quote links that land on their paragraph, what the article does not report, and the fixture's story.
 
 import { expect, type Page, test } from "@playwright/test";
+import { STANCE_ORDER } from "../src/test/story";
 import { ARTICLE, expectNoAxeViolations, expectNoHorizontalScroll, FIXTURES, watch } from "./helpers";
 
 const CHART = "figure.sanctions";
@@ -20,18 +21,7 @@ const COUNTRIES = [
   "G7 as a body",
   "Russia",
 ];
-const ORDER = [
-  "united-states",
-  "united-kingdom",
-  "germany",
-  "italy",
-  "france-government",
-  "france-le-pen",
-  "japan",
-  "canada",
-  "g7",
-  "russia",
-];
+const ORDER = STANCE_ORDER;
 const SUMMARY =
   "Of the seven G7 members, two pushed for tighter sanctions, two said not now, one rejected them, and two are not reported in the article; the G7 as a body rejected tighter sanctions on 11 Apr 2017.";
 
@@ -220,6 +210,8 @@ test.describe("reading the sanctions chart", () => {
 
     await page.locator(`${MARKS}[data-stance="italy"] .sc-shape`).click();
     await expect(panel.locator("h3")).toHaveText("Italy: Government");
+    // The click's history entry, before walking back over it.
+    await expect(page).toHaveURL(/#stance-italy$/);
     await page.goBack();
     await expect(panel.locator("h3")).toHaveText("G7: Foreign ministers, as a body");
     await page.goForward();

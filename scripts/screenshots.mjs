@@ -5,6 +5,7 @@
 
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "./chromium.mjs";
 import { startServer } from "./serve.mjs";
 
 const [outDir = "/tmp/shots", ...paths] = process.argv.slice(2);
@@ -12,17 +13,7 @@ const pages = paths.length ? paths : ["/articles/syria-strike-g7-sanctions/"];
 mkdirSync(outDir, { recursive: true });
 const server = await startServer({ dir: "dist", port: 0 });
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-});
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 for (const path of pages) {
   for (const width of [320, 768, 1280]) {
     for (const colorScheme of ["light", "dark"]) {

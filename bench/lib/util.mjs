@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { lstatSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { findChromium, CHROMIUM_ARGS as QUIET_ARGS } from "../../scripts/chromium.mjs";
 
 /** The repository root (bench/lib/ is two levels down). */
 export const ROOT = new URL("../../", import.meta.url).pathname.replace(/\/$/, "");
@@ -99,19 +100,14 @@ export function run(cmd, args, { cwd = ROOT, env = process.env, timeoutMs = 300_
 }
 
 /** The Chromium binary every browser in the benchmark uses (Playwright and Lighthouse alike). */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM = findChromium();
 
 /**
  * Chromium flags: quiet (no background traffic of its own), and no way off the machine: every host but
  * loopback resolves to nothing, so a request to another origin is seen (and counted) but never sent.
  */
 export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
+  ...QUIET_ARGS,
   "--disable-default-apps",
   "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
 ];

@@ -1,43 +1,13 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import { parseSeed } from "../article/parse";
-import { validateFacts } from "../facts/validate";
+import { EVENT_ORDER, storyFacts } from "../../test/story";
 import { byTime } from "./layout";
 import { type EventLike, timelineModel, toTimelineEvents } from "./model";
 
 // The story's real events, validated as the build validates them.
-const seedsDir = new URL("../../../seeds/", import.meta.url);
-const read = (name: string) => readFileSync(new URL(name, seedsDir), "utf8");
-const blocks =
-  parseSeed(read("syria-strike-g7-sanctions.txt"), "seeds/syria-strike-g7-sanctions.txt").seed?.blocks ?? [];
-const facts = validateFacts("syria-strike-g7-sanctions", blocks, {
-  file: "seeds/syria-strike-g7-sanctions.events.yaml",
-  data: parse(read("syria-strike-g7-sanctions.events.yaml")),
-});
+const facts = storyFacts();
 const model = timelineModel(facts.events);
 
-/** The story's events in time order: the order of the list under the timeline, and of its arrow keys. */
-const TIME_ORDER = [
-  "crimea-annexation",
-  "g8-suspension",
-  "russia-in-syria",
-  "us-campaign-2016",
-  "flynn-kislyak-talks",
-  "tillerson-hearing",
-  "flynn-resigns",
-  "le-pen-kremlin",
-  "chemical-attack",
-  "us-strike",
-  "johnson-stick-like-glue",
-  "may-trump-call",
-  "sanctions-plan",
-  "g7-lucca",
-  "g7-rejects-sanctions",
-  "tillerson-remarks",
-  "tillerson-moscow",
-  "french-election",
-];
+const TIME_ORDER = EVENT_ORDER;
 
 const ev = (id: string, date: string, precision: EventLike["precision"], end?: string): EventLike => ({
   id,

@@ -1,20 +1,10 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import { parseSeed } from "../article/parse";
-import { validateFacts } from "../facts/validate";
+import { storyFacts } from "../../test/story";
 import { type EventLike, timelineModel } from "./model";
 import { detailTitle, eventData, TIMELINE_WIDTHS, timelineVariant } from "./svg";
 
 // The server render of the story's real events, validated as the build validates them.
-const seedsDir = new URL("../../../seeds/", import.meta.url);
-const read = (name: string) => readFileSync(new URL(name, seedsDir), "utf8");
-const blocks =
-  parseSeed(read("syria-strike-g7-sanctions.txt"), "seeds/syria-strike-g7-sanctions.txt").seed?.blocks ?? [];
-const facts = validateFacts("syria-strike-g7-sanctions", blocks, {
-  file: "seeds/syria-strike-g7-sanctions.events.yaml",
-  data: parse(read("syria-strike-g7-sanctions.events.yaml")),
-});
+const facts = storyFacts();
 const model = timelineModel(facts.events);
 
 /**
