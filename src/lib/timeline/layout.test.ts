@@ -411,6 +411,30 @@ describe("focusWindow", () => {
     expect(focusWindow(items)).toEqual([utc("2017-04-06"), utc("2017-04-20")]);
   });
 
+  it("finds the window that counting every start against every other finds, on random stories", () => {
+    // The plain quadratic definition: the latest start whose window of days - 2 holds the most starts.
+    const naive = (items: TimelineItem[], inner = 12) => {
+      const starts = items.map((i) => utcDay.floor(i.start)).sort((a, b) => +a - +b);
+      let best = { start: starts[0] as Date, count: -1 };
+      for (const s of starts) {
+        const count = starts.filter((x) => x >= s && x < utcDay.offset(s, inner)).length;
+        if (count >= best.count) best = { start: s, count };
+      }
+      return [utcDay.offset(best.start, -1), utcDay.offset(best.start, inner + 1)];
+    };
+    for (let seed = 1; seed <= 40; seed++) {
+      const next = random(seed);
+      const items = Array.from({ length: 1 + Math.floor(next() * 80) }, (_, k) =>
+        day(
+          `e${k}`,
+          new Date(utc("2016-01-01").getTime() + Math.floor(next() * 400) * 86_400_000).toISOString().slice(0, 10),
+          "x",
+        ),
+      );
+      expect(focusWindow(items), `seed ${seed}`).toEqual(naive(items));
+    }
+  });
+
   it("refuses no items, and a window with no room inside its padding", () => {
     expect(() => focusWindow([])).toThrow(RangeError);
     expect(() => focusWindow(EVENTS, { days: 2 })).toThrow(RangeError);
