@@ -388,6 +388,8 @@ test.describe("exploring the timeline", () => {
     await mark(page, "us-strike").locator(".tl-label").click();
     await expect(page).toHaveURL(/#event-us-strike$/);
     expect(await selectedIds(page)).toEqual(["us-strike"]);
+    // Off the timeline, whose hover would show the event under the pointer rather than the selection.
+    await page.mouse.move(0, 0);
 
     await page.goBack();
     await expect(page).toHaveURL(/#event-chemical-attack$/);

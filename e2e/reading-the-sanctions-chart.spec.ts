@@ -210,8 +210,10 @@ test.describe("reading the sanctions chart", () => {
 
     await page.locator(`${MARKS}[data-stance="italy"] .sc-shape`).click();
     await expect(panel.locator("h3")).toHaveText("Italy: Government");
-    // The click's history entry, before walking back over it.
+    // The click's history entry, before walking back over it; and the pointer off the chart, whose hover
+    // would otherwise show the mark under it rather than the selection.
     await expect(page).toHaveURL(/#stance-italy$/);
+    await page.mouse.move(0, 0);
     await page.goBack();
     await expect(panel.locator("h3")).toHaveText("G7: Foreign ministers, as a body");
     await page.goForward();
