@@ -213,7 +213,8 @@ function importClosure(entry) {
     if (seen.has(file) || !existsSync(join(DIST, file))) continue;
     seen.add(file);
     const source = readFileSync(join(DIST, file), "utf8");
-    for (const m of source.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+    // Vite writes a dynamic import with backticks: import(`./chunk.js`).
+    for (const m of source.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
       queue.push(normalize(join(dirname(file), m[1])));
     }
   }
