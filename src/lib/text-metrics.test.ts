@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { random } from "../test/random";
 import { estimateTextWidth, wrapText } from "./text-metrics";
 
 // Advance widths in em, summed from the fonts' own tables (DejaVu Sans 2.37 and Liberation Sans 2.1, the
@@ -20,17 +21,6 @@ const MEASURED: readonly [
   ["0123456789", 6.362, 6.958, 5.562, 5.562],
   ["Café Société — “quoted”", 12.487, 14.045, 11.006, 11.891],
 ];
-
-/** A deterministic pseudo-random generator (mulberry32), so property checks see the same cases every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = [
   "G7",

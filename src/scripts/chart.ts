@@ -3,6 +3,7 @@
 // links (#stance-<id>) with history. Without it every mark still links to its row of the stances table.
 
 import { detailsPanel } from "./details";
+import { arrowIndex } from "./keys";
 
 const STANCE_HASH = /^#stance-([a-z0-9-]+)$/;
 
@@ -87,17 +88,9 @@ function enhance(root: HTMLElement): void {
     if (!a) return;
     const links = marks(visible());
     const i = links.findIndex((l) => l.dataset.stance === a.dataset.stance);
-    const to: Record<string, number> = {
-      ArrowRight: i + 1,
-      ArrowDown: i + 1,
-      ArrowLeft: i - 1,
-      ArrowUp: i - 1,
-      Home: 0,
-      End: links.length - 1,
-    };
-    const next = to[e.key];
+    const next = arrowIndex(e.key, i, links.length);
     if (next === undefined) return;
-    const target = links[Math.max(0, Math.min(links.length - 1, next))];
+    const target = links[next];
     choose(target?.dataset.stance);
     target?.focus();
     e.preventDefault();

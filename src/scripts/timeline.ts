@@ -3,6 +3,7 @@
 // the highlight of the events the paragraph in view talks about. Without it the page reads the same.
 
 import { detailsPanel } from "./details";
+import { arrowIndex } from "./keys";
 import type { BandZoom } from "./timeline-zoom";
 
 const EVENT_HASH = /^#event-([a-z0-9-]+)$/;
@@ -144,18 +145,9 @@ function enhance(root: HTMLElement): void {
       return;
     }
     if (!a || e.altKey || e.ctrlKey || e.metaKey) return;
-    const i = order.indexOf(a.dataset.event ?? "");
-    const to: Record<string, number> = {
-      ArrowRight: i + 1,
-      ArrowDown: i + 1,
-      ArrowLeft: i - 1,
-      ArrowUp: i - 1,
-      Home: 0,
-      End: order.length - 1,
-    };
-    const next = to[e.key];
+    const next = arrowIndex(e.key, order.indexOf(a.dataset.event ?? ""), order.length);
     if (next !== undefined) {
-      const id = order[Math.max(0, Math.min(order.length - 1, next))];
+      const id = order[next];
       select_(id);
       focusEvent(id);
     } else if (e.key === "+" || e.key === "=") zoomBy(ZOOM_STEP);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { random } from "../../test/random";
 import { COUNTRIES, type CountryCode, STANCE_SCALE, STANCES, type Stance } from "../facts/vocabulary";
 import {
   BOX_PADDING,
@@ -16,17 +17,6 @@ import { SANCTIONS_WIDTHS } from "./svg";
 
 const read = (path: string) =>
   chartModel(parse(readFileSync(new URL(`../../../${path}`, import.meta.url), "utf8")) as StanceLike[]);
-
-/** A deterministic pseudo-random generator (mulberry32): the same synthetic stances on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ["Government", "Marine", "Le Pen", "presidential", "candidate", "Senate", "opposition", "party"];
 const UNICODE = ["Правительство", "東京で会談", "Überprüfung", "🇺🇸", "👩‍👩‍👧‍👦", "Ελλάδα", "e\u0301te\u0301", "—"];

@@ -1,5 +1,6 @@
 import { utcDay } from "d3-time";
 import { describe, expect, it } from "vitest";
+import { random } from "../../test/random";
 import { type DateSpec, interval } from "../facts/dates";
 import { estimateTextWidth } from "../text-metrics";
 import {
@@ -55,17 +56,6 @@ const EVENTS: TimelineItem[] = [
   ),
   day("french-election", "2017-04-23", "French presidential election, first round"),
 ];
-
-/** A deterministic pseudo-random generator (mulberry32): the same synthetic events on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ["G7", "sanctions", "on", "Russia", "Tillerson", "meets", "Lavrov", "in", "Moscow", "strike", "Syria"];
 const UNICODE_WORDS = [
