@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { apart } from "../../test/geometry";
 import { random } from "../../test/random";
 import { COUNTRIES, type CountryCode, STANCE_SCALE, STANCES, type Stance } from "../facts/vocabulary";
 import {
@@ -63,16 +64,6 @@ const WIDTHS = [
   ...new Set([...SANCTIONS_WIDTHS, ...Array.from({ length: (1600 - 288) / 4 + 1 }, (_, i) => 288 + 4 * i)]),
 ];
 
-/** Whether two boxes keep `pad` px apart, side by side or one above the other. */
-function apart(a: Box, b: Box, pad = 0): boolean {
-  const e = 1e-9;
-  return (
-    a.x + a.width + pad <= b.x + e ||
-    b.x + b.width + pad <= a.x + e ||
-    a.y + a.height + pad <= b.y + e ||
-    b.y + b.height + pad <= a.y + e
-  );
-}
 const inside = (a: Box, b: Box) =>
   a.x >= b.x - 1e-9 &&
   a.y >= b.y - 1e-9 &&

@@ -1,5 +1,6 @@
 import { utcDay } from "d3-time";
 import { describe, expect, it } from "vitest";
+import { apart } from "../../test/geometry";
 import { random } from "../../test/random";
 import { type DateSpec, interval } from "../facts/dates";
 import { estimateTextWidth } from "../text-metrics";
@@ -109,17 +110,6 @@ const CASES: [name: string, items: TimelineItem[], domain: [Date, Date]][] = [
 ];
 
 const WIDTHS = Array.from({ length: (1600 - 320) / 10 + 1 }, (_, i) => 320 + 10 * i);
-
-/** Whether two boxes keep `pad` px apart, side by side or one above the other. */
-function apart(a: { x: number; y: number; width: number; height: number }, b: typeof a, pad: number): boolean {
-  const e = 1e-9;
-  return (
-    a.x + a.width + pad <= b.x + e ||
-    b.x + b.width + pad <= a.x + e ||
-    a.y + a.height + pad <= b.y + e ||
-    b.y + b.height + pad <= a.y + e
-  );
-}
 
 /** Every way the labels break the rules; collected rather than asserted one by one, as there are millions. */
 function labelFaults(l: TimelineLayout): string[] {
