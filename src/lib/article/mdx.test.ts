@@ -33,9 +33,10 @@ describe("articleToMdx()", () => {
     ).toBe(true);
   });
 
-  it("places the timeline after the first paragraph and the chart after the last, by default", () => {
+  it("opens with the timeline, describing it by the lead paragraph, and puts the chart after the last, by default", () => {
     const order = body.match(/<(Paragraph|Subhead|Timeline|SanctionsChart)/g);
-    expect(order?.[1]).toBe("<Timeline");
+    expect(order?.[0]).toBe("<Timeline");
+    expect(body).toContain(`<Timeline article="t" passage="${seed.blocks[0]?.id}" />`);
     expect(order?.at(-1)).toBe("<SanctionsChart");
   });
 

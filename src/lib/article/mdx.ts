@@ -4,9 +4,11 @@
 import type { ArticleMeta } from "./meta";
 import type { Block, ParsedSeed } from "./parse";
 
+/**
+ * Where the graphics stand. The timeline always opens the article: above the text on narrow screens, and
+ * beside it, in its own column, on wide ones; it illustrates the lead paragraph, which names its events.
+ */
 export interface MdxPlacement {
-  /** Id of the paragraph after which the timeline stands; the first paragraph when not given. */
-  timelineAfter?: string;
   /** Id of the paragraph after which the sanctions chart stands; the last paragraph when not given. */
   chartAfter?: string;
 }
@@ -45,13 +47,12 @@ export function articleToMdx(
   placement: MdxPlacement = {},
 ): string {
   const paragraphs = seed.blocks.filter((b) => b.kind === "paragraph");
-  const timelineAfter = placement.timelineAfter ?? paragraphs[0]?.id;
   const chartAfter = placement.chartAfter ?? paragraphs.at(-1)?.id;
+  const lead = paragraphs[0]?.id;
 
-  const body: string[] = [];
+  const body: string[] = [`<Timeline article=${jsString(slug)}${lead ? ` passage=${jsString(lead)}` : ""} />`];
   for (const block of seed.blocks) {
     body.push(blockLine(block, slug));
-    if (block.id === timelineAfter) body.push(`<Timeline article=${jsString(slug)} passage=${jsString(block.id)} />`);
     if (block.id === chartAfter)
       body.push(`<SanctionsChart article=${jsString(slug)} passage=${jsString(block.id)} />`);
   }
