@@ -17,7 +17,11 @@ export default defineConfig({
   integrations: [seeds(), mdx(), sitemap()],
   // The article's text never goes through Markdown (it is string expressions in the MDX), but nothing in a
   // page should rewrite text either: no curly quotes, dashes or ellipses, no autolinked URLs. MDX inherits this.
-  markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
+  // No code blocks either: syntax highlighting (Shiki's inline styles would break the strict CSP) stays off.
+  markdown: {
+    processor: satteri({ features: { gfm: false, smartPunctuation: false } }),
+    syntaxHighlight: false,
+  },
   // Astro hashes its own scripts and styles into script-src and style-src; nothing inline runs otherwise.
   security: {
     csp: {

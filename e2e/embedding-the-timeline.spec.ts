@@ -78,26 +78,27 @@ test.describe("embedding the timeline", () => {
 
   test("a height message from the host itself or from another origin changes nothing", async ({ page }) => {
     await page.route(`${EVIL}/**`, (route) =>
-      route.fulfill({
-        contentType: "text/html",
-        body: `<!doctype html><title>x</title><script>parent.postMessage({ type: "explainers:embed-height", height: 77 }, "*")</script>`,
-      }),
+      route.fulfill({ contentType: "text/html", body: "<!doctype html><title>Another origin</title>" }),
     );
-    await host(page, `${await snippet(page)}<iframe src="${EVIL}/evil.html" title="other"></iframe>`);
+    // The host page records every message it receives: once a message is in the record, every listener of
+    // that one dispatch (the loader's among them) has run, so nothing here waits on a clock.
+    const recorder = `<script>window.seen = []; addEventListener("message", (e) => seen.push(e.data && e.data.height));</script>`;
+    await host(page, `${recorder}${await snippet(page)}<iframe src="${EVIL}/evil.html" title="other"></iframe>`);
     await expectSized(page, 0);
-    const before = await page
-      .locator("iframe")
-      .first()
-      .evaluate((f) => (f as HTMLIFrameElement).style.height);
-    await page.evaluate(() => window.postMessage({ type: "explainers:embed-height", height: 99 }, "*"));
-    // The other origin's page posted its message on load; give both messages time to arrive.
-    await page.waitForTimeout(500);
-    expect(
-      await page
+    const height = () =>
+      page
         .locator("iframe")
         .first()
-        .evaluate((f) => (f as HTMLIFrameElement).style.height),
-    ).toBe(before);
+        .evaluate((f) => (f as HTMLIFrameElement).style.height);
+    const before = await height();
+    const evil = page.frames().find((f) => f.url().startsWith(EVIL));
+    if (!evil) throw new Error("the other origin's frame did not load");
+    await evil.evaluate(() => parent.postMessage({ type: "explainers:embed-height", height: 77 }, "*"));
+    await page.evaluate(() => window.postMessage({ type: "explainers:embed-height", height: 99 }, "*"));
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { seen: unknown[] }).seen))
+      .toEqual(expect.arrayContaining([77, 99]));
+    expect(await height()).toBe(before);
     expect(before).not.toMatch(/^(77|99)px$/);
   });
 

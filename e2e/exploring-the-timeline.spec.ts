@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { EVENT_ORDER } from "../src/test/story";
-import { ARTICLE, expectNoAxeViolations, expectNoHorizontalScroll, watch } from "./helpers";
+import { ARTICLE, afterLoad, expectNoAxeViolations, expectNoHorizontalScroll, watch } from "./helpers";
 
 // The timeline, as a reader meets it: without JavaScript, with the keyboard, the mouse and wheel, by deep link
 // and history, while scrolling the article, and in the reduced-motion and forced-colors modes.
@@ -177,15 +177,13 @@ test.describe("exploring the timeline", () => {
     expect(await shown(page).boundingBox()).toEqual(box);
     expect(await bandMarkup(shown(page).locator("g.tl-detail"))).toBe(serverBand);
     // And the browser saw nothing on the page shift as it loaded.
-    const shifts = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          new PerformanceObserver((entries) =>
-            resolve(entries.getEntries().reduce((sum, e) => sum + (e as unknown as { value: number }).value, 0)),
-          ).observe({ type: "layout-shift", buffered: true });
-          setTimeout(() => resolve(0), 500);
-        }),
-    );
+    await afterLoad(page);
+    // A buffered observer holds every shift so far at once: takeRecords() reads them without waiting.
+    const shifts = await page.evaluate(() => {
+      const observer = new PerformanceObserver(() => {});
+      observer.observe({ type: "layout-shift", buffered: true });
+      return observer.takeRecords().reduce((sum, e) => sum + (e as unknown as { value: number }).value, 0);
+    });
     expect(shifts).toBe(0);
   });
 
@@ -356,8 +354,7 @@ test.describe("exploring the timeline", () => {
       await expect(panel(page).locator("h3")).toHaveText("59 US Tomahawks hit Shayrat airbase");
       await expect(mark(page, "us-strike").locator(".tl-shape")).toBeInViewport();
       // The timeline shows the event: the list it came from stays closed, and no id is doubled.
-      await page.waitForLoadState("load");
-      await page.waitForTimeout(300);
+      await afterLoad(page);
       expect(await page.locator(".timeline details.graphic-list").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(
         false,
       );

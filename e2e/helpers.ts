@@ -50,3 +50,12 @@ export function articleBlocks(page: Page) {
 
 export const ARTICLE = "/articles/syria-strike-g7-sanctions/";
 export const FIXTURES = "http://127.0.0.1:4322";
+
+/**
+ * The load event, then two rendered frames: what the browser does once a page has loaded (its scroll to the
+ * fragment, which opens a closed <details> to reach it) has happened by then. Waits on events, not a clock.
+ */
+export async function afterLoad(page: Page) {
+  await page.waitForLoadState("load");
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}

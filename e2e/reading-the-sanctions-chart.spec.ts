@@ -3,7 +3,7 @@
 
 import { expect, type Page, test } from "@playwright/test";
 import { STANCE_ORDER } from "../src/test/story";
-import { ARTICLE, expectNoAxeViolations, expectNoHorizontalScroll, FIXTURES, watch } from "./helpers";
+import { ARTICLE, afterLoad, expectNoAxeViolations, expectNoHorizontalScroll, FIXTURES, watch } from "./helpers";
 
 const CHART = "figure.sanctions";
 const SVG = `${CHART} svg.sc-variant:visible`;
@@ -203,8 +203,7 @@ test.describe("reading the sanctions chart", () => {
     await expect(page.locator(`${MARKS}[data-stance="g7"]`)).toHaveClass(/is-selected/);
     await expect(page.locator(`${MARKS}[data-stance="g7"] .sc-shape`)).toBeInViewport();
     // The chart shows the stance: the table the fragment pointed into stays closed, and no id is doubled.
-    await page.waitForLoadState("load");
-    await page.waitForTimeout(300);
+    await afterLoad(page);
     await expect(page.locator(`${CHART} details.graphic-list`)).not.toHaveAttribute("open", "");
     await expect(page.locator('[id="stance-g7"]')).toHaveCount(1);
 

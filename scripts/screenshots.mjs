@@ -23,7 +23,9 @@ for (const path of pages) {
         javaScriptEnabled: !process.env.NOJS,
       });
       await page.goto(origin + path);
-      await page.waitForTimeout(200);
+      // Loaded, and two frames painted since: no clock, so a busy machine takes the same pictures.
+      await page.waitForLoadState("load");
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       const name = `${path.replace(/[^a-z0-9]+/gi, "_")}${width}-${colorScheme}.png`;
       const target = process.env.SELECTOR ? page.locator(process.env.SELECTOR).first() : page;
       await target.screenshot({
