@@ -3,6 +3,7 @@ import { satteri } from "@astrojs/markdown-satteri";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import headers from "./src/integrations/headers.ts";
 import seeds from "./src/integrations/seeds.ts";
 
 // The published origin, for canonical URLs, Open Graph and the sitemap. Set SITE when deploying elsewhere.
@@ -14,7 +15,7 @@ export default defineConfig({
   // Stylesheets as files: Astro's CSP leaves some inlined <style> blocks out of style-src (the chart's CSS,
   // imported from a component in MDX content), and files are cached across pages anyway.
   build: { format: "directory", inlineStylesheets: "never" },
-  integrations: [seeds(), mdx(), sitemap()],
+  integrations: [seeds(), mdx(), sitemap(), headers()],
   // The article's text never goes through Markdown (it is string expressions in the MDX), but nothing in a
   // page should rewrite text either: no curly quotes, dashes or ellipses, no autolinked URLs. MDX inherits this.
   // No code blocks either: syntax highlighting (Shiki's inline styles would break the strict CSP) stays off.

@@ -7,6 +7,8 @@ import { watch } from "./helpers";
 const SITE = "http://127.0.0.1:4321";
 const HOST = "http://127.0.0.1:4324";
 const EVIL = "http://127.0.0.1:4325";
+/** The site built with --base /explainer/: its _headers rules carry the base too. */
+const BASE = "http://127.0.0.1:4323/explainer";
 const PUBLISHED = /https:\/\/explainers\.example\.org/g;
 
 /** The oEmbed answer's html, pointed at the local site instead of the published origin. */
@@ -176,14 +178,17 @@ test.describe("the embed page on its own", () => {
     await page.close();
   });
 
-  test("frame-ancestors lets anyone frame the embed, but only the site frame its pages", async ({ request }) => {
-    expect((await request.get(`${SITE}/embed/timeline/`)).headers()["content-security-policy"]).toBe(
-      "frame-ancestors *",
-    );
-    expect(
-      (await request.get(`${SITE}/articles/syria-strike-g7-sanctions/`)).headers()["content-security-policy"],
-    ).toBe("frame-ancestors 'self'");
-  });
+  for (const root of [SITE, BASE]) {
+    test(`frame-ancestors lets anyone frame the embed, but only the site frame its pages (${root})`, async ({
+      request,
+    }) => {
+      const csp = async (path: string) => (await request.get(`${root}${path}`)).headers()["content-security-policy"];
+      expect(await csp("/embed/timeline/")).toBe("frame-ancestors *");
+      expect(await csp("/articles/syria-strike-g7-sanctions/")).toBe("frame-ancestors 'self'");
+      const asset = (await request.get(`${root}/embed/timeline/`)).headers();
+      expect(asset["x-content-type-options"]).toBe("nosniff");
+    });
+  }
 });
 
 test.describe("the Embed control on the article page", () => {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // A small static server for tests and the benchmark: serves a built site on loopback, optionally under a
-// base path, compressed as a CDN would (brotli or gzip by Accept-Encoding), with the headers that
-// public/_headers documents. Plain JavaScript so it runs on any Node without a build step.
+// base path, compressed as a CDN would (brotli or gzip by Accept-Encoding), with the headers of the built
+// _headers file, matched against the whole path as a host matches them (a --base build rebases the file).
+// Plain JavaScript so it runs on any Node without a build step.
 //
 //   node scripts/serve.mjs --dir dist --port 4321 [--base /explainer/] [--no-compress]
 
@@ -66,11 +67,11 @@ export function startServer({ dir, port, base = "/", compress = true, host = "12
       file = join(file, "index.html");
     }
     if (!existsSync(file) || !statSync(file).isFile()) return send404();
-    return sendFile(file, 200, path);
+    return sendFile(file, 200, url.pathname);
 
     function send404() {
       const notFound = join(root, "404.html");
-      if (existsSync(notFound)) return sendFile(notFound, 404, "/404.html");
+      if (existsSync(notFound)) return sendFile(notFound, 404, `${prefix}404.html`);
       res.writeHead(404, { "Content-Type": "text/plain" });
       res.end("Not found");
     }
