@@ -11,7 +11,7 @@ import { startServer } from "./serve.mjs";
 const [outDir = "/tmp/shots", ...paths] = process.argv.slice(2);
 const pages = paths.length ? paths : ["/articles/syria-strike-g7-sanctions/"];
 mkdirSync(outDir, { recursive: true });
-const server = await startServer({ dir: "dist", port: 0 });
+const server = await startServer({ dir: process.env.DIST ?? "dist", port: 0 });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 for (const path of pages) {

@@ -6,16 +6,17 @@ import { glob } from "astro/loaders";
 import { z } from "astro/zod";
 import { GENERATED_DIR } from "./integrations/seeds";
 import { articleMetaSchema } from "./lib/article/meta";
-import { eventShape, quoteSchema, stanceShape } from "./lib/facts/schema";
+import { eventShape, stanceShape } from "./lib/facts/schema";
+import { vocabularySchema } from "./lib/facts/story";
 import { factsLoader } from "./loaders/facts";
 
 const articles = defineCollection({
   loader: glob({ pattern: "*.mdx", base: `./${GENERATED_DIR}` }),
-  schema: articleMetaSchema.extend({ seed: z.string() }),
+  schema: articleMetaSchema.extend({ seed: z.string(), vocabulary: vocabularySchema }),
 });
 
-// The loaders validate with the input schemas and resolve every quote; these schemas type what they store.
-const resolved = { article: reference("articles"), quotes: z.array(quoteSchema) };
+// The integration validates every record and resolves every quote; these schemas type what the loaders store.
+const resolved = { article: reference("articles") };
 
 const events = defineCollection({
   loader: factsLoader("events"),

@@ -1,22 +1,32 @@
-// The fact base of one article, from the content collections, in the order readers see it: events in time
-// order, stances in chart order. Pages and components ask here instead of filtering collections themselves.
+// The fact base of one story, from the content collections, in the order readers see it: events in time
+// order, stances in chart order, with the story's vocabulary (categories, groups, what its stances are
+// about). Pages and components ask here instead of filtering collections themselves.
 
-import { type CollectionEntry, getCollection } from "astro:content";
-import { compareByDate } from "../lib/facts/dates";
-import { compareStances } from "../lib/facts/order";
+import { type CollectionEntry, getCollection, getEntry } from "astro:content";
+import { compareByTime } from "../lib/facts/dates";
+import { stanceOrder } from "../lib/facts/order";
+import type { Vocabulary } from "../lib/facts/story";
 
 export type EventEntry = CollectionEntry<"events">["data"];
 export type StanceEntry = CollectionEntry<"stances">["data"];
 
 export interface ArticleFacts {
+  vocabulary: Vocabulary;
   events: EventEntry[];
   stances: StanceEntry[];
 }
 
 export async function getFacts(article: string): Promise<ArticleFacts> {
+  const entry = await getEntry("articles", article);
+  if (!entry) throw new Error(`getFacts: no article "${article}"`);
+  const { vocabulary } = entry.data;
   const events = (await getCollection("events", (e) => e.data.article.id === article)).map((e) => e.data);
   const stances = (await getCollection("stances", (s) => s.data.article.id === article)).map((s) => s.data);
-  return { events: events.sort(compareByDate), stances: stances.sort(compareStances) };
+  return {
+    vocabulary,
+    events: events.sort(compareByTime),
+    stances: stances.sort(stanceOrder(vocabulary.stances, vocabulary.groups, stances)),
+  };
 }
 
 export const hasFacts = (f: ArticleFacts) => f.events.length > 0 || f.stances.length > 0;

@@ -1,5 +1,7 @@
-// Astro integration: before Astro syncs its content collections, turn every seed into an MDX page in
-// src/generated/articles/. `astro build` alone does it; an editor never runs a manual step.
+// Astro integration: before Astro syncs its content collections, read and validate every story once
+// (src/lib/stories.ts) and write what the collections read: one MDX page per seed in src/generated/articles/
+// (its frontmatter carries the story's metadata and vocabulary), and the checked events and stances in
+// src/generated/facts.json. `astro build` alone does all of it; an editor never runs a manual step.
 
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -7,12 +9,15 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { articleToMdx } from "../lib/article/mdx";
 import type { ParsedSeed } from "../lib/article/parse";
-import { loadSeeds, readYaml, seedsDirFor, sideFile } from "../lib/article/seeds";
+import { seedsDirFor } from "../lib/article/seeds";
 import { assertNoProblems } from "../lib/errors";
-import { findQuote } from "../lib/facts/quotes";
+import type { FactStance } from "../lib/facts/schema";
+import { loadStories, type Story } from "../lib/stories";
 
 /** Where the generated pages go: the `articles` collection in src/content.config.ts reads them. */
 export const GENERATED_DIR = "src/generated/articles";
+/** The checked fact base of every story, which the `events` and `stances` collections read. */
+export const FACTS_FILE = "src/generated/facts.json";
 
 /** Writes a file only when its content changes, so the dev server does not reload for nothing. */
 function writeIfChanged(path: string, content: string): void {
@@ -25,38 +30,36 @@ function writeIfChanged(path: string, content: string): void {
 }
 
 /**
- * The paragraph the sanctions chart illustrates: the one holding the most quotes of the article's stances
- * (ties: the later one, nearer the outcome). Undefined without stances; the loader reports bad files.
+ * The paragraph the stance chart illustrates: the one holding the most quotes of the story's stances (ties:
+ * the later one, nearer the outcome). Undefined without stances.
  */
-export function chartPassage(seed: ParsedSeed, stancesData: unknown): string | undefined {
-  if (!Array.isArray(stancesData)) return undefined;
+export function chartPassage(seed: ParsedSeed, stances: readonly Pick<FactStance, "quotes">[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const record of stancesData) {
-    const quotes = (record as { quotes?: unknown })?.quotes;
-    for (const q of Array.isArray(quotes) ? quotes : []) {
-      const block = typeof q === "string" ? findQuote(q, seed.blocks) : undefined;
-      if (block?.kind === "paragraph") counts.set(block.id, (counts.get(block.id) ?? 0) + 1);
-    }
-  }
+  for (const s of stances) for (const q of s.quotes) counts.set(q.paragraph, (counts.get(q.paragraph) ?? 0) + 1);
   let best: string | undefined;
-  for (const b of seed.blocks) if ((counts.get(b.id) ?? 0) >= (counts.get(best ?? "") ?? 1)) best = b.id;
+  for (const b of seed.blocks) {
+    if (b.kind === "paragraph" && (counts.get(b.id) ?? 0) >= (counts.get(best ?? "") ?? 1)) best = b.id;
+  }
   return best;
 }
 
-export function generateArticles(root: string, seedsDir: string): { slug: string; derived: string[] }[] {
-  const { articles, problems } = loadSeeds(seedsDir, root);
+export function generateArticles(root: string, seedsDir: string): { stories: Story[]; drafts: string[] } {
+  const { stories, problems, drafts } = loadStories(seedsDir, root);
   assertNoProblems(problems);
   const outDir = join(root, GENERATED_DIR);
   mkdirSync(outDir, { recursive: true });
-  const keep = new Set(articles.map((a) => `${a.slug}.mdx`));
+  const keep = new Set(stories.map((s) => `${s.slug}.mdx`));
   for (const stale of readdirSync(outDir)) if (!keep.has(stale)) rmSync(join(outDir, stale));
-  for (const a of articles) {
-    const name = a.seedFile.slice(a.seedFile.lastIndexOf("/") + 1, -".txt".length);
-    const stances = sideFile(seedsDir, name, "stances");
-    const chartAfter = stances ? chartPassage(a.seed, readYaml(stances, stances).data) : undefined;
-    writeIfChanged(join(outDir, `${a.slug}.mdx`), articleToMdx(a.slug, a.seedFile, a.seed, a.meta, { chartAfter }));
+  for (const s of stories) {
+    const chartAfter = s.stances.length ? chartPassage(s.seed, s.stances) : undefined;
+    writeIfChanged(
+      join(outDir, `${s.slug}.mdx`),
+      articleToMdx(s.slug, s.seedFile, s.seed, { ...s.meta, vocabulary: s.vocabulary }, { chartAfter }),
+    );
   }
-  return articles.map((a) => ({ slug: a.slug, derived: a.meta.derived }));
+  const facts = { events: stories.flatMap((s) => s.events), stances: stories.flatMap((s) => s.stances) };
+  writeIfChanged(join(root, FACTS_FILE), `${JSON.stringify(facts, null, 1)}\n`);
+  return { stories, drafts };
 }
 
 export default function seeds(): AstroIntegration {
@@ -66,9 +69,12 @@ export default function seeds(): AstroIntegration {
       "astro:config:setup": ({ config, logger, addWatchFile }) => {
         const root = fileURLToPath(config.root);
         const seedsDir = seedsDirFor(root);
-        const generated = generateArticles(root, seedsDir);
-        for (const { slug, derived } of generated) {
-          logger.info(`${slug}: ${derived.length ? `derived ${derived.join(", ")}` : "all metadata given"}`);
+        const { stories, drafts } = generateArticles(root, seedsDir);
+        for (const { slug, meta } of stories) {
+          logger.info(`${slug}: ${meta.derived.length ? `derived ${meta.derived.join(", ")}` : "all metadata given"}`);
+        }
+        for (const draft of drafts) {
+          logger.info(`${draft}: a draft, not published (edit it, then rename it to .events.yaml)`);
         }
         for (const name of readdirSync(seedsDir)) addWatchFile(join(seedsDir, name));
       },

@@ -5,21 +5,22 @@ import { readEmbedOptions } from "../lib/embed/options";
 import { MESSAGE } from "../lib/embed/protocol";
 
 const root = document.documentElement;
-const ids = [...document.querySelectorAll<HTMLElement>("[data-event-details]")].map(
-  (el) => el.dataset.eventDetails ?? "",
-);
+const events = [...document.querySelectorAll<HTMLElement>("li[data-event]")];
+const ids = events.map((el) => el.dataset.event ?? "");
 const options = readEmbedOptions(location.search, ids);
 
 if (options.theme && options.theme !== "auto") root.dataset.theme = options.theme;
-if (options.overview === false) {
-  root.classList.add("embed-no-overview");
-  // Crop each drawing to its detail band, so the frame does not keep the hidden overview's height.
-  for (const svg of document.querySelectorAll<SVGSVGElement>("svg.tl-variant")) {
-    const band = svg.querySelector<SVGGElement>("g.tl-detail");
-    const [, , w = 0, h = 0] = (svg.getAttribute("viewBox") ?? "").split(" ").map(Number);
-    const top = Math.max(0, Number(band?.dataset.titleY ?? 0));
-    svg.setAttribute("viewBox", `0 ${top} ${w} ${h - top}`);
-    svg.setAttribute("height", String(h - top));
+if (options.overview === false) root.classList.add("embed-no-overview");
+// from/to: only the events that start on those days (both included); periods left empty go too.
+if (options.from && options.to) {
+  const from = options.from;
+  const to = options.to;
+  for (const li of events) {
+    const day = li.dataset.start ?? "";
+    li.hidden = day < from || day > to;
+  }
+  for (const period of document.querySelectorAll<HTMLElement>("li[data-period]")) {
+    period.hidden = !period.querySelector("li[data-event]:not([hidden])");
   }
 }
 
@@ -29,11 +30,6 @@ function open(id: string): void {
   window.dispatchEvent(new HashChangeEvent("hashchange"));
 }
 if (options.event) open(options.event);
-if (options.from && options.to) {
-  document
-    .querySelector("[data-timeline]")
-    ?.dispatchEvent(new CustomEvent("timeline:domain", { detail: { from: options.from, to: options.to } }));
-}
 
 // The host's loader sizes the iframe from this message; it checks where the message comes from.
 if (window.parent !== window) {

@@ -1,15 +1,17 @@
 // Writes the MDX page of one article. The seed's text never passes through Markdown: every block is a
 // component whose text is a JavaScript string literal, which Astro escapes when it renders it.
 
+import type { Vocabulary } from "../facts/story";
 import type { ArticleMeta } from "./meta";
 import type { Block, ParsedSeed } from "./parse";
 
 /**
- * Where the graphics stand. The timeline always opens the article: above the text on narrow screens, and
- * beside it, in its own column, on wide ones; it illustrates the lead paragraph, which names its events.
+ * Where the graphics stand. The timeline follows the lead paragraph, so a phone reader starts with the
+ * story's own words and meets the whole sequence next; on wide screens it stands beside the text, in its own
+ * column, from the top.
  */
 export interface MdxPlacement {
-  /** Id of the paragraph after which the sanctions chart stands; the last paragraph when not given. */
+  /** Id of the paragraph after which the stance chart stands; the last paragraph when not given. */
   chartAfter?: string;
 }
 
@@ -43,18 +45,20 @@ export function articleToMdx(
   slug: string,
   seedFile: string,
   seed: ParsedSeed,
-  meta: ArticleMeta,
+  meta: ArticleMeta & { vocabulary?: Vocabulary },
   placement: MdxPlacement = {},
 ): string {
   const paragraphs = seed.blocks.filter((b) => b.kind === "paragraph");
   const chartAfter = placement.chartAfter ?? paragraphs.at(-1)?.id;
   const lead = paragraphs[0]?.id;
 
-  const body: string[] = [`<Timeline article=${jsString(slug)}${lead ? ` passage=${jsString(lead)}` : ""} />`];
+  const timeline = `<Timeline article=${jsString(slug)} />`;
+  const body: string[] = lead ? [] : [timeline];
   for (const block of seed.blocks) {
     body.push(blockLine(block, slug));
+    if (block.id === lead) body.push(timeline);
     if (block.id === chartAfter)
-      body.push(`<SanctionsChart article=${jsString(slug)} passage=${jsString(block.id)} />`);
+      body.push(`<StanceChart article=${jsString(slug)} passage=${jsString(block.id)} />`);
   }
 
   return [
@@ -63,7 +67,7 @@ export function articleToMdx(
     'import Paragraph from "../../components/article/Paragraph.astro";',
     'import Subhead from "../../components/article/Subhead.astro";',
     'import Timeline from "../../components/Timeline.astro";',
-    'import SanctionsChart from "../../components/SanctionsChart.astro";',
+    'import StanceChart from "../../components/StanceChart.astro";',
     "",
     ...body.flatMap((line) => [line, ""]),
   ].join("\n");

@@ -28,6 +28,8 @@ export const metaFileSchema = z.strictObject({
     .optional(),
   /** The featured article is the home page's explainer. */
   featured: z.boolean().optional(),
+  /** Groups of countries the story's data names (G7, EU), checked by src/lib/facts/story.ts. */
+  groups: z.unknown().optional(),
 });
 export type MetaFile = z.infer<typeof metaFileSchema>;
 

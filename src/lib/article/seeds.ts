@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import type { Problem } from "../errors";
-import { type ArticleMeta, deriveMeta, validateMetaFile } from "./meta";
+import { type ArticleMeta, deriveMeta, type MetaFile, validateMetaFile } from "./meta";
 import { type ParsedSeed, parseSeed } from "./parse";
 import { slugify } from "./slug";
 
@@ -15,6 +15,9 @@ export interface SeedArticle {
   seedFile: string;
   seed: ParsedSeed;
   meta: ArticleMeta;
+  /** The metadata file, when there is one, and its groups as written (src/lib/stories.ts checks them). */
+  metaFile?: string;
+  groups?: unknown;
 }
 
 /** The seeds folder: `seeds/` at the root, or SEEDS_DIR from the environment (test fixtures build with it). */
@@ -62,7 +65,11 @@ export function readYaml(path: string, file: string): { data?: unknown; problems
 }
 
 /** The side file of a seed, if it exists: `.yaml` or `.yml`. */
-export function sideFile(seedsDir: string, name: string, kind: (typeof SIDE_FILE_KINDS)[number]): string | undefined {
+export function sideFile(
+  seedsDir: string,
+  name: string,
+  kind: (typeof SIDE_FILE_KINDS)[number] | "events.draft",
+): string | undefined {
   return [".yaml", ".yml"].map((ext) => join(seedsDir, `${name}.${kind}${ext}`)).find((p) => existsSync(p));
 }
 
@@ -116,7 +123,7 @@ export function loadSeeds(seedsDir: string, root: string): { articles: SeedArtic
     problems.push(...parsed.problems);
 
     const metaPath = sideFile(seedsDir, name, "meta");
-    let metaFile = {};
+    let metaFile: MetaFile = {};
     if (metaPath) {
       const yaml = readYaml(metaPath, rel(metaPath));
       problems.push(...yaml.problems);
@@ -124,8 +131,16 @@ export function loadSeeds(seedsDir: string, root: string): { articles: SeedArtic
       problems.push(...valid.problems);
       if ("meta" in valid && valid.meta) metaFile = valid.meta;
     }
-    if (parsed.seed)
-      articles.push({ slug, seedFile, seed: parsed.seed, meta: deriveMeta(slug, parsed.seed, metaFile) });
+    if (parsed.seed) {
+      const { groups, ...given } = metaFile;
+      articles.push({
+        slug,
+        seedFile,
+        seed: parsed.seed,
+        meta: deriveMeta(slug, parsed.seed, given),
+        ...(metaPath ? { metaFile: rel(metaPath), groups } : {}),
+      });
+    }
   }
 
   if (seedNames.length === 0) {

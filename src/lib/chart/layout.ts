@@ -1,10 +1,9 @@
-// Where everything on the sanctions chart goes for a given width: the stance scale's columns and their
+// Where everything on the stance chart goes for a given width: the scale's columns of positions and their
 // headers, one row per country (its name in a gutter, or above its marks when the chart is narrow), each
 // actor's mark in its stance's column with its words beside it, and off-scale stances in a band of their own.
 // Pure and measured without a DOM (src/lib/text-metrics.ts), so it can be tested at every width.
 
 import { scalePoint } from "d3-scale";
-import { STANCE_SCALE, STANCES, type Stance } from "../facts/vocabulary";
 import { estimateTextWidth, wrapText } from "../text-metrics";
 import type { ChartModel, ChartRow, Section } from "./model";
 
@@ -56,7 +55,7 @@ export interface TextBox extends Box {
 
 export interface MarkLayout {
   id: string;
-  stance: Stance;
+  stance: string;
   onScale: boolean;
   /** Centre of the mark's shape. */
   cx: number;
@@ -76,7 +75,7 @@ export interface RowLayout {
 }
 
 export interface ColumnLayout {
-  stance: Stance;
+  stance: string;
   x: number;
   header: TextBox;
 }
@@ -168,7 +167,7 @@ function layoutRow(
   row: ChartRow,
   y: number,
   at: { mode: SanctionsLayout["mode"]; x0: number; x1: number; gutterInner: number; width: number },
-  scale: (s: Stance) => number,
+  scale: (s: string) => number,
 ): RowLayout {
   const { mode, x0, x1 } = at;
   const nameWidth = mode === "gutter" ? at.gutterInner : at.width - 2 * PAD;
@@ -227,28 +226,29 @@ function layoutRow(
   return { country: row.country, section: row.section, y, height: content + 2 * ROW_PADDING, name, marks };
 }
 
-/** Lays out the chart `width` px wide. Throws if the width leaves no room for four stance columns. */
-export function layoutSanctions(model: Pick<ChartModel, "rows">, width: number): SanctionsLayout {
+/** Lays out the chart `width` px wide. Throws if the width leaves no room for the story's columns. */
+export function layoutSanctions(model: Pick<ChartModel, "rows" | "positions">, width: number): SanctionsLayout {
+  const ids = model.positions.map((p) => p.id);
   const x1 = width - PAD;
   const names = model.rows.map((r) => estimateTextWidth(r.name, FONT_SIZE, "bold"));
   const gutterInner = Math.min(Math.max(0, ...names), width * MAX_GUTTER_SHARE - GUTTER_GAP - PAD);
   const gutterX0 = PAD + gutterInner + GUTTER_GAP;
-  const mode = (x1 - gutterX0) / STANCE_SCALE.length >= MIN_COLUMN_WIDTH ? "gutter" : "stacked";
+  const mode = (x1 - gutterX0) / ids.length >= MIN_COLUMN_WIDTH ? "gutter" : "stacked";
   const x0 = mode === "gutter" ? gutterX0 : PAD;
-  const scale = scalePoint<Stance>().domain(STANCE_SCALE).range([x0, x1]).padding(0.5);
+  const scale = scalePoint<string>().domain(ids).range([x0, x1]).padding(0.5);
   const step = scale.step();
   if (!(step >= TARGET_SIZE + BOX_PADDING)) {
-    throw new RangeError(`layoutSanctions: width ${width} leaves no room for ${STANCE_SCALE.length} stance columns`);
+    throw new RangeError(`layoutSanctions: width ${width} leaves no room for ${ids.length} stance columns`);
   }
-  const at = (s: Stance) => scale(s) ?? x0;
+  const at = (s: string) => scale(s) ?? x0;
 
   const headerWidth = step - BOX_PADDING;
-  const full = STANCE_SCALE.map((s) => wrapText(STANCES[s].label, headerWidth, FONT_SIZE));
+  const full = model.positions.map((p) => wrapText(p.label, headerWidth, FONT_SIZE));
   const headerLines = full.every((l) => l.length <= HEADER_MAX_LINES)
     ? full
-    : STANCE_SCALE.map((s) => wrapText(STANCES[s].short, headerWidth, FONT_SIZE));
+    : model.positions.map((p) => wrapText(p.short, headerWidth, FONT_SIZE));
   const headerHeight = Math.max(...headerLines.map((l) => l.length)) * LINE_HEIGHT;
-  const columns = STANCE_SCALE.map((stance, i) => {
+  const columns = ids.map((stance, i) => {
     const lines = headerLines[i] ?? [];
     const top = headerHeight - lines.length * LINE_HEIGHT;
     return { stance, x: at(stance), header: textBox(lines, at(stance), top, "middle") };

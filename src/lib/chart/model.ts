@@ -1,68 +1,81 @@
-// From fact-base stances to what the sanctions chart draws: one row per country, grouped into sections (the
-// G7 members, the G7 as a body, other countries, the target), each actor a mark with the words beside it.
+// From a story's stances to what its stance chart draws: one row per country, grouped into sections (the
+// members of the story's group, the group as a body, other countries, the country the question is about),
+// each actor a mark with the words beside it. Every word comes from the story's own vocabulary.
 
-import { compareStances } from "../facts/order";
-import { COUNTRIES, type CountryCode, G7_MEMBERS, STANCES, type Stance } from "../facts/vocabulary";
-import { formatDay } from "../format";
+import { type Group, placeName, type StanceQuestion, type Vocabulary } from "../facts/story";
+import { countryRank, stanceOrder } from "../facts/order";
+import { formatDated } from "../format";
 import { GOVERNMENT, summarize } from "./summary";
 
 /** The fields of a stance the chart needs; fact-base entries have them and more. */
 export interface StanceLike {
   id: string;
-  country: CountryCode;
+  country: string;
   actor: string;
-  stance: Stance;
+  stance: string;
   date?: string | undefined;
+  order: number;
 }
 
 /**
- * Rows are drawn in this order. Members and other countries sit on the stance scale; the body's row is called
- * out; the target is set apart below, off the scale, since being sanctioned is not a position on sanctions.
+ * Rows are drawn in this order. Members and other countries sit on the scale of positions; the group's own
+ * row is called out; the target is set apart below, off the scale, since being the subject of the question is
+ * not a position on it.
  */
 export const SECTIONS = ["members", "body", "others", "target"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface ChartMark {
   id: string;
-  country: CountryCode;
+  country: string;
   actor: string;
-  stance: Stance;
-  /** Whether the mark sits on the stance scale; "not reported" and "target" are drawn apart from it. */
+  stance: string;
+  /** Whether the mark sits on the scale; "not reported" and "target" are drawn apart from it. */
   onScale: boolean;
   /** Words drawn beside the mark, when position and shape do not say it all. */
   label?: string;
-  /** The G7's collective outcome is called out in bold. */
+  /** The group's collective outcome is called out in bold. */
   emphasis: boolean;
   /** What a screen reader announces for the mark: country, actor, stance and date. */
   name: string;
 }
 
 export interface ChartRow {
-  country: CountryCode;
+  country: string;
   name: string;
   section: Section;
   marks: ChartMark[];
 }
 
 export interface ChartModel {
+  /** "Where each country stood on tighter sanctions against Russia". */
+  title: string;
+  /** The scale's columns, in order. */
+  positions: { id: string; label: string; short: string }[];
   rows: ChartRow[];
-  /** The stances present, in scale order, for the legend. */
-  stances: Stance[];
+  /** The stances present, in scale order then off it, with their legend words. */
+  stances: { id: string; label: string }[];
   /** One sentence computed from the same stances, so it can never disagree with the picture. */
   summary: string;
 }
 
-export const rowName = (country: CountryCode) => (country === "G7" ? "G7 as a body" : COUNTRIES[country]);
-
-function sectionOf(country: CountryCode, stances: readonly StanceLike[]): Section {
-  if ((G7_MEMBERS as readonly CountryCode[]).includes(country)) return "members";
-  if (country === "G7") return "body";
-  return stances.every((s) => s.stance === "target") ? "target" : "others";
+/** The words of a stance: its position's label, or the story's words for not reported and target. */
+export function stanceLabel(stance: string, question: StanceQuestion): string {
+  if (stance === "not-reported") return question.notReported.label;
+  if (stance === "target") return question.target?.label ?? "Target";
+  return question.positions.find((p) => p.id === stance)?.label ?? stance;
 }
 
-function markOf(s: StanceLike, section: Section, alone: boolean): ChartMark {
-  const { label: stanceLabel, onScale } = STANCES[s.stance];
-  const dated = s.date ? `${stanceLabel}, ${formatDay(s.date)}` : stanceLabel;
+/** A row's name: the country, or "<group> as a body" for the group's own row. */
+export function rowName(country: string, groups: readonly Group[]): string {
+  const group = groups.find((g) => g.code === country);
+  return group ? `${group.name} as a body` : placeName(country, groups);
+}
+
+function markOf(s: StanceLike, section: Section, alone: boolean, vocabulary: Vocabulary, question: StanceQuestion): ChartMark {
+  const onScale = question.positions.some((p) => p.id === s.stance);
+  const words = stanceLabel(s.stance, question);
+  const dated = s.date ? `${words}, ${formatDated({ date: s.date })}` : words;
   const showActor = section !== "body" && (s.actor !== GOVERNMENT || !alone);
   // Position says the stance on the scale; off it, or for the body's outcome, the words must say it.
   const parts = [showActor ? s.actor : undefined, section === "body" || !onScale ? dated : undefined];
@@ -75,29 +88,34 @@ function markOf(s: StanceLike, section: Section, alone: boolean): ChartMark {
     onScale,
     ...(label ? { label } : {}),
     emphasis: section === "body",
-    name: `${COUNTRIES[s.country]}, ${s.actor}: ${dated}`,
+    name: `${placeName(s.country, vocabulary.groups)}, ${s.actor}: ${dated}`,
   };
 }
 
-export function chartModel(stances: readonly StanceLike[]): ChartModel {
-  const sorted = [...stances].sort(compareStances);
-  const byCountry = new Map<CountryCode, StanceLike[]>();
+const SECTION_OF: Section[] = ["members", "body", "others", "target"];
+
+export function chartModel(stances: readonly StanceLike[], vocabulary: Vocabulary): ChartModel | undefined {
+  const question = vocabulary.stances;
+  if (!question || stances.length === 0) return undefined;
+  const sorted = [...stances].sort(stanceOrder(question, vocabulary.groups, stances));
+  const byCountry = new Map<string, StanceLike[]>();
   for (const s of sorted) byCountry.set(s.country, [...(byCountry.get(s.country) ?? []), s]);
   const rows = [...byCountry].map(([country, records]): ChartRow => {
-    const section = sectionOf(country, records);
+    const section = SECTION_OF[countryRank(country, stances, question, vocabulary.groups)] ?? "others";
     return {
       country,
-      name: rowName(country),
+      name: rowName(country, vocabulary.groups),
       section,
-      marks: records.map((s) => markOf(s, section, records.length === 1)),
+      marks: records.map((s) => markOf(s, section, records.length === 1, vocabulary, question)),
     };
   });
-  // A stable sort: within a section, rows keep the fact base's country order.
-  rows.sort((a, b) => SECTIONS.indexOf(a.section) - SECTIONS.indexOf(b.section));
   const present = new Set(sorted.map((s) => s.stance));
+  const order = [...question.positions.map((p) => p.id), "not-reported", "target"];
   return {
+    title: `Where each country stood on ${question.question}`,
+    positions: question.positions.map(({ id, label, short }) => ({ id, label, short })),
     rows,
-    stances: (Object.keys(STANCES) as Stance[]).filter((s) => present.has(s)),
-    summary: summarize(sorted),
+    stances: order.filter((s) => present.has(s)).map((id) => ({ id, label: stanceLabel(id, question) })),
+    summary: summarize(sorted, vocabulary),
   };
 }

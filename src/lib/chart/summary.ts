@@ -1,13 +1,14 @@
-// The sanctions chart's one-sentence takeaway, counted from the same stances the chart draws: how many G7
-// members pushed, waited, rejected, would lift or are not reported, then what the G7 as a body decided.
+// The stance chart's takeaway, counted from the same stances the chart draws, in the story's own words: how
+// many countries (of the story's group first) took each position, what the group decided as a body, and
+// who else is charted. Countries are counted once each, by their government's stance.
 
-import { COUNTRIES, type CountryCode, G7_MEMBERS, STANCE_SCALE, STANCES, type Stance } from "../facts/vocabulary";
-import { formatDay } from "../format";
+import { agree, type Group, placeName, type StanceQuestion, type Vocabulary } from "../facts/story";
+import { formatDated } from "../format";
 
 interface SummaryStance {
-  country: CountryCode;
+  country: string;
   actor: string;
-  stance: Stance;
+  stance: string;
   date?: string | undefined;
 }
 
@@ -16,28 +17,6 @@ export const GOVERNMENT = "Government";
 const NUMBERS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 export const numberWord = (n: number) => NUMBERS[n] ?? String(n);
 
-/**
- * What a count of countries did. `first` is true until a clause has named "tighter sanctions"; after that a
- * pronoun reads better than the noun again.
- */
-function phrase(stance: Stance, many: boolean, first: boolean): string {
-  switch (stance) {
-    case "pushed":
-      return first ? "pushed for tighter sanctions" : "pushed for them";
-    case "wait":
-      return first ? "said not now to tighter sanctions" : "said not now";
-    case "rejected":
-      return first ? "rejected tighter sanctions" : "rejected them";
-    case "lift":
-      return "would consider lifting sanctions";
-    case "not-reported":
-      return `${many ? "are" : "is"} not reported in the article`;
-    case "target":
-      return `${many ? "are" : "is"} the target of the sanctions`;
-  }
-}
-const NAMES_SANCTIONS: readonly Stance[] = ["pushed", "wait", "rejected"];
-
 /** "a", "a and b", "a, b, and c". */
 export function joinList(items: readonly string[]): string {
   if (items.length <= 2) return items.join(" and ");
@@ -45,62 +24,82 @@ export function joinList(items: readonly string[]): string {
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const STANCE_ORDER = [...STANCE_SCALE, ...(Object.keys(STANCES) as Stance[]).filter((s) => !STANCES[s].onScale)];
 
-/** A country's own stance: its government's when the data has it, otherwise its first record's. */
-function countryStance(records: readonly SummaryStance[]): Stance | undefined {
-  return (records.find((r) => r.actor === GOVERNMENT) ?? records[0])?.stance;
+/** How the summary says a stance of `count` countries, agreeing in number. */
+function phrase(stance: string, question: StanceQuestion, count: number): string {
+  const words =
+    stance === "not-reported"
+      ? question.notReported.phrase
+      : stance === "target"
+        ? (question.target?.phrase ?? "{is|are} the target")
+        : (question.positions.find((p) => p.id === stance)?.phrase ?? stance);
+  return agree(words, count);
 }
 
-/** "Of the seven G7 members, two pushed for tighter sanctions, …" for a group of countries, or "" if empty. */
-function groupClause(stances: readonly SummaryStance[], countries: readonly CountryCode[], noun: [string, string]) {
+/** The record that speaks for a country: its government's when the data has it, otherwise its first. */
+function representative<T extends SummaryStance>(records: readonly T[]): T | undefined {
+  return records.find((r) => r.actor === GOVERNMENT) ?? records[0];
+}
+const countryStance = (records: readonly SummaryStance[]) => representative(records)?.stance;
+
+/** "of the seven G7 members, two pushed…" for a set of countries; `of` is the whole group's size, if any. */
+function countClause(
+  stances: readonly SummaryStance[],
+  countries: readonly string[],
+  question: StanceQuestion,
+  noun: [string, string],
+  groupSize: number | undefined,
+  groups: readonly Group[],
+): string {
+  const scale = [...question.positions.map((p) => p.id), "not-reported", "target"];
   const byCountry = countries
     .map((c) => ({ country: c, stance: countryStance(stances.filter((s) => s.country === c)) }))
-    .filter((x): x is { country: CountryCode; stance: Stance } => x.stance !== undefined);
+    .filter((x): x is { country: string; stance: string } => x.stance !== undefined);
   const n = byCountry.length;
-  if (n === 0) return "";
-  const allSeven = noun[0] === "G7 member" && n === G7_MEMBERS.length;
-  const charted = `${noun[1]}${allSeven ? "" : " charted"}`;
-  const group = `${numberWord(n)} ${charted}`;
   const only = byCountry[0];
-  if (n === 1 && only)
-    return `${COUNTRIES[only.country]}, the only ${noun[0]} charted, ${phrase(only.stance, false, true)}`;
-  const counts = STANCE_ORDER.map((s) => [s, byCountry.filter((x) => x.stance === s).length] as const).filter(
-    ([, k]) => k > 0,
-  );
+  if (n === 0 || !only) return "";
+  const complete = groupSize !== undefined && n === groupSize;
+  const charted = `${noun[1]}${complete ? "" : " charted"}`;
+  if (n === 1) return `${placeName(only.country, groups)}, the only ${noun[0]} charted, ${phrase(only.stance, question, 1)}`;
+  const counts = scale
+    .map((s) => [s, byCountry.filter((x) => x.stance === s).length] as const)
+    .filter(([, k]) => k > 0);
   const [single] = counts;
   if (counts.length === 1 && single) {
-    return `${n === 2 ? `both ${charted}` : `all ${group}`} ${phrase(single[0], true, true)}`;
+    return `${n === 2 ? `both ${charted}` : `all ${numberWord(n)} ${charted}`} ${phrase(single[0], question, n)}`;
   }
-  let first = true;
-  const clauses = counts.map(([s, k]) => {
-    const text = `${numberWord(k)} ${phrase(s, k > 1, first)}`;
-    if (NAMES_SANCTIONS.includes(s)) first = false;
-    return text;
-  });
-  return `of the ${group}, ${joinList(clauses)}`;
+  const clauses = counts.map(([s, k]) => `${numberWord(k)} ${phrase(s, question, k)}`);
+  return `of the ${numberWord(n)} ${charted}, ${joinList(clauses)}`;
 }
 
-/**
- * The takeaway above the chart. G7 members are counted by country (a candidate's stance is drawn but does
- * not speak for the country); without members, the other countries that hold a position are counted instead.
- */
-export function summarize(stances: readonly SummaryStance[]): string {
+/** The takeaway above the chart, or "" when there is nothing to say. */
+export function summarize(stances: readonly SummaryStance[], vocabulary: Vocabulary): string {
+  const question = vocabulary.stances;
+  if (!question || stances.length === 0) return "";
+  const group = vocabulary.groups.find((g) => g.code === question.group);
   const countries = [...new Set(stances.map((s) => s.country))];
-  const members = G7_MEMBERS.filter((c) => countries.includes(c));
   const targets = countries.filter((c) => stances.filter((s) => s.country === c).every((s) => s.stance === "target"));
-  const others = countries.filter((c) => c !== "G7" && !(members as CountryCode[]).includes(c) && !targets.includes(c));
-  const group = members.length
-    ? groupClause(stances, members, ["G7 member", "G7 members"])
-    : groupClause(stances, others, ["country", "countries"]);
+  const members = group ? group.members.filter((c) => countries.includes(c)) : [];
+  const others = countries.filter((c) => c !== group?.code && !members.includes(c) && !targets.includes(c));
+  const counted = members.length
+    ? countClause(stances, members, question, [`${group?.name} member`, `${group?.name} members`], group?.members.length, vocabulary.groups)
+    : countClause(stances, others, question, ["country", "countries"], undefined, vocabulary.groups);
 
-  const body = stances.find((s) => s.country === "G7");
-  const bodyClause = body
-    ? `the G7 as a body ${phrase(body.stance, false, true)}${body.date ? ` on ${formatDay(body.date)}` : ""}`
+  const body = group ? stances.find((s) => s.country === group.code) : undefined;
+  const bodyClause =
+    body && group
+      ? `the ${group.name} as a body ${phrase(body.stance, question, 1)}${body.date ? ` on ${formatDated({ date: body.date })}` : ""}`
+      : "";
+  const clauses = [counted, bodyClause].filter(Boolean);
+  const countedCountries = new Set(members.length ? members : others);
+  // Actors beside their country's own stance: drawn, and named here, so no mark goes unmentioned.
+  const extra = stances.filter(
+    (s) => countedCountries.has(s.country) && s !== representative(stances.filter((r) => r.country === s.country)),
+  );
+  const also = extra.length
+    ? ` Also charted: ${joinList(extra.map((s) => `${s.actor} (${placeName(s.country, vocabulary.groups)}), who ${phrase(s.stance, question, 1)}`))}.`
     : "";
-
-  const clauses = [group, bodyClause].filter(Boolean);
-  if (clauses.length > 0) return `${capitalise(clauses.join("; "))}.`;
-  if (targets.length === 0) return "";
-  return `${capitalise(joinList(targets.map((c) => COUNTRIES[c])))} ${phrase("target", targets.length > 1, true)}.`;
+  if (clauses.length > 0) return `${capitalise(clauses.join("; "))}.${also}`;
+  if (targets.length === 0) return also.trim();
+  return `${capitalise(joinList(targets.map((c) => placeName(c, vocabulary.groups))))} ${phrase("target", question, targets.length)}.`;
 }

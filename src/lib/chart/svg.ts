@@ -2,7 +2,8 @@
 // snapshot tests review. Each mark is a link to its row of the stances table (#stance-<id>), which is where
 // it leads without JavaScript; src/scripts/chart.ts turns it into a selection with details.
 
-import { escapeXml, SHAPES, STANCE_SHAPES, stanceClass } from "../theme";
+import type { StanceQuestion } from "../facts/story";
+import { escapeXml, SHAPES, stanceStyle } from "../theme";
 import { layoutSanctions, type TextBox } from "./layout";
 import type { ChartModel } from "./model";
 
@@ -40,7 +41,7 @@ export interface SanctionsVariant {
   markup: string;
 }
 
-export function sanctionsVariant(model: ChartModel, width: number): SanctionsVariant {
+export function sanctionsVariant(model: ChartModel, question: StanceQuestion, width: number): SanctionsVariant {
   const layout = layoutSanctions(model, width);
   const { lineHeight: lh, guide } = layout;
   const marksById = new Map(model.rows.flatMap((r) => r.marks).map((m) => [m.id, m]));
@@ -66,14 +67,15 @@ export function sanctionsVariant(model: ChartModel, width: number): SanctionsVar
         .map((m) => {
           const mark = marksById.get(m.id);
           if (!mark) return "";
+          const style = stanceStyle(m.stance, question);
           const data = attrs({
             href: `#stance-${m.id}`,
-            class: `sc-mark ${stanceClass(m.stance)}${m.onScale ? "" : " sc-off-scale"}`,
+            class: `sc-mark ${style.className}${m.onScale ? "" : " sc-off-scale"}`,
             "data-stance": m.id,
             "aria-label": mark.name,
           });
           const band = m.onScale ? "" : rect(`sc-band sc-band-${m.stance}`, m.hit);
-          const shape = `<path class="sc-shape" d="${SHAPES[STANCE_SHAPES[m.stance]]}" transform="translate(${round(m.cx)},${round(m.cy)})"/>`;
+          const shape = `<path class="sc-shape" d="${SHAPES[style.shape]}" transform="translate(${round(m.cx)},${round(m.cy)})"/>`;
           const label = m.label ? text(m.label, mark.emphasis ? "sc-label sc-emphasis" : "sc-label", lh) : "";
           return `<a ${data}>${band}${rect("sc-hit", m.hit)}${shape}${label}</a>`;
         })

@@ -3,9 +3,11 @@
 // timestamps, so two builds give the same bytes.
 
 import { csvFormatRow } from "d3-dsv";
-import { formatDateSpec } from "../format";
+import { stanceLabel } from "../chart/model";
+import { formatDated } from "../format";
+import { spanOf } from "./dates";
 import type { FactEvent, FactStance } from "./schema";
-import { CATEGORIES, COUNTRIES, STANCES } from "./vocabulary";
+import { placeName, type Vocabulary } from "./story";
 
 /** Records as the collections hold them; the article they belong to is the download's, not a column. */
 type EventRecord = Omit<FactEvent, "article">;
@@ -15,19 +17,25 @@ export interface DownloadContext {
   /** Absolute URL of the article page; paragraph links are this plus "#anchor". */
   articleUrl: string;
   articleTitle: string;
+  /** The story's own categories, groups and stance positions, for the label columns. */
+  vocabulary: Vocabulary;
 }
 
 /** Columns of each CSV, with what they hold: the README and the data page print these. */
 export const EVENT_COLUMNS = {
   id: "Stable id; the timeline's deep link is #event-<id>",
   title: "Short title, our words",
-  date: "Start date: YYYY-MM-DD (day or range), YYYY-MM (month) or YYYY (year)",
-  end: "Last day of a range (YYYY-MM-DD); empty otherwise",
-  precision: "day, month, year or range",
+  date: "When it happened or began, at its precision: 1910s, 2016, 2016-12, 2017-04-07 or 2011-05-16T08:56-04:00",
+  end: "For a span, when it ended, in the same forms; empty otherwise",
+  precision: "How precisely the date is known: decade, year, month, day or minute",
+  end_precision: "How precisely the end is known; empty when there is no end",
   date_label: "The date as the site prints it",
+  turning: "yes for one of the story's turning points",
   resolution: "How a vague date in the article was resolved",
-  category: `One of: ${Object.keys(CATEGORIES).join(", ")}`,
-  countries: "ISO 3166-1 alpha-2 codes (G7 for the group), separated by “; ”",
+  category: "The category's id, one of the story's own; empty when the story has none",
+  category_label: "The category as the legend names it",
+  countries: "ISO 3166-1 alpha-2 codes, or the codes of the story's groups, separated by “; ”",
+  country_names: "Their names, separated by “; ”",
   people: "Names, separated by “; ”",
   summary: "What happened, in our words",
   quotes: "The article's words that support it, one per line",
@@ -38,15 +46,15 @@ export const EVENT_COLUMNS = {
 
 export const STANCE_COLUMNS = {
   id: "Stable id",
-  country: "ISO 3166-1 alpha-2 code, or G7 for the group as a body",
+  country: "ISO 3166-1 alpha-2 code, or the code of one of the story's groups for the group as a body",
   country_name: "Country name",
   actor: "Who holds the stance",
-  stance: `One of: ${Object.keys(STANCES).join(", ")}`,
-  stance_label: "The stance as the chart labels it",
-  date: "When it was reported (YYYY-MM-DD), if recorded",
+  stance: "The position's id, one of the story's own, or not-reported or target",
+  stance_label: "The position as the chart labels it",
+  date: "When it was reported, if recorded, in the same forms as an event's date",
   events: "Ids of the events that show it, separated by “; ”",
   summary: "The stance, in our words",
-  quotes: "The article's words that support it, one per line (none when not reported)",
+  quotes: "The article's words that support it, one per line",
   quote_links: "Link to the paragraph of each quote, one per line",
   sources: "Outside sources, one per line: title <url>",
   note: "Where the article differs from the record, or context",
@@ -58,16 +66,22 @@ const links = (r: { quotes: { paragraph: string }[] }, ctx: DownloadContext) =>
   lines(r.quotes.map((q) => `${ctx.articleUrl}#${q.paragraph}`));
 
 export function eventRow(e: EventRecord, ctx: DownloadContext): Record<keyof typeof EVENT_COLUMNS, string> {
+  const { from, to } = spanOf(e);
+  const { categories, groups } = ctx.vocabulary;
   return {
     id: e.id,
     title: e.title,
     date: e.date,
     end: e.end ?? "",
-    precision: e.precision,
-    date_label: formatDateSpec(e),
+    precision: from.precision,
+    end_precision: to?.precision ?? "",
+    date_label: formatDated(e),
+    turning: e.turning ? "yes" : "",
     resolution: e.resolution ?? "",
-    category: e.category,
+    category: e.category ?? "",
+    category_label: categories.find((c) => c.id === e.category)?.label ?? "",
     countries: e.countries.join("; "),
+    country_names: e.countries.map((c) => placeName(c, groups)).join("; "),
     people: e.people.join("; "),
     summary: e.summary,
     quotes: lines(e.quotes.map((q) => q.text)),
@@ -78,13 +92,14 @@ export function eventRow(e: EventRecord, ctx: DownloadContext): Record<keyof typ
 }
 
 export function stanceRow(s: StanceRecord, ctx: DownloadContext): Record<keyof typeof STANCE_COLUMNS, string> {
+  const { stances: question, groups } = ctx.vocabulary;
   return {
     id: s.id,
     country: s.country,
-    country_name: COUNTRIES[s.country],
+    country_name: placeName(s.country, groups),
     actor: s.actor,
     stance: s.stance,
-    stance_label: STANCES[s.stance].label,
+    stance_label: question ? stanceLabel(s.stance, question) : s.stance,
     date: s.date ?? "",
     events: s.events.join("; "),
     summary: s.summary,
@@ -107,7 +122,8 @@ export function toJson(
   records: readonly ((EventRecord | StanceRecord) & { article?: unknown })[],
   ctx: DownloadContext,
 ): string {
-  const body = records.map(({ article: _article, quotes, ...rest }) => ({
+  // `order` is the record's place in its file, a build detail: the list's own order says it.
+  const body = records.map(({ article: _article, order: _order, quotes, ...rest }) => ({
     ...rest,
     quotes: quotes.map((q) => ({ text: q.text, paragraph: q.paragraph, url: `${ctx.articleUrl}#${q.paragraph}` })),
   }));

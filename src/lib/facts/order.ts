@@ -1,18 +1,42 @@
-// The order stances are listed and charted in: G7 members first (in the vocabulary's order), then the G7
-// as a body, then the target; within a country, along the stance scale.
+// The order stances are listed and charted in, from the story's own vocabulary: the members of its group
+// first (in the group's order), then the group as a body, then the other countries as the file lists them,
+// and the country the question is about last; within a country, along the scale of positions.
 
-import { COUNTRIES, type CountryCode, G7_MEMBERS, STANCES, type Stance } from "./vocabulary";
+import type { Group, StanceQuestion } from "./story";
 
-const COUNTRY_ORDER: CountryCode[] = [...G7_MEMBERS, "G7", "RU", ...(Object.keys(COUNTRIES) as CountryCode[])];
-const STANCE_ORDER = Object.keys(STANCES) as Stance[];
+interface Ordered {
+  country: string;
+  stance: string;
+  order: number;
+}
 
-export function compareStances(
-  a: { country: CountryCode; stance: Stance; id: string },
-  b: { country: CountryCode; stance: Stance; id: string },
+/** Where a country's rows go: 0 the group's members, 1 the group itself, 2 the others, 3 the target. */
+export function countryRank(
+  country: string,
+  records: readonly Ordered[],
+  question: StanceQuestion | undefined,
+  groups: readonly Group[],
 ): number {
-  return (
-    COUNTRY_ORDER.indexOf(a.country) - COUNTRY_ORDER.indexOf(b.country) ||
-    STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance) ||
-    a.id.localeCompare(b.id)
-  );
+  const group = groups.find((g) => g.code === question?.group);
+  if (group?.members.includes(country)) return 0;
+  if (group && country === group.code) return 1;
+  const own = records.filter((r) => r.country === country);
+  return own.length > 0 && own.every((r) => r.stance === "target") ? 3 : 2;
+}
+
+/** A comparator of stances for this story. */
+export function stanceOrder(question: StanceQuestion | undefined, groups: readonly Group[], records: readonly Ordered[]) {
+  const group = groups.find((g) => g.code === question?.group);
+  const scale = [...(question?.positions.map((p) => p.id) ?? []), "not-reported", "target"];
+  const firstSeen = new Map<string, number>();
+  for (const r of [...records].sort((a, b) => a.order - b.order)) if (!firstSeen.has(r.country)) firstSeen.set(r.country, r.order);
+  const within = (c: string) => {
+    const i = group?.members.indexOf(c) ?? -1;
+    return i >= 0 ? i : (firstSeen.get(c) ?? 0);
+  };
+  return (a: Ordered, b: Ordered): number =>
+    countryRank(a.country, records, question, groups) - countryRank(b.country, records, question, groups) ||
+    within(a.country) - within(b.country) ||
+    scale.indexOf(a.stance) - scale.indexOf(b.stance) ||
+    a.order - b.order;
 }

@@ -1,120 +1,158 @@
-// The fact base's schemas: what an editor writes in `<slug>.events.yaml` and `<slug>.stances.yaml`, and
-// what the content collections hold once every quote is found in the article and tied to its paragraph.
+// The fact base's records: what an editor writes for each event and stance (field by field, with what to
+// write when a field is wrong), and what the content collections hold once every quote is found in the
+// article and tied to its paragraph. Types come from the stored schemas.
 
 import { z } from "astro/zod";
-import { parseIsoDate } from "./dates";
-import { CATEGORIES, COUNTRIES, PRECISIONS, STANCES } from "./vocabulary";
+import { parseWhen } from "./dates";
+import type { FieldSpec } from "./problems";
+import { type Category, type Group, idSchema, placeSchema, type StanceQuestion, textSchema } from "./story";
 
-const allowed = (values: readonly string[]) => `expected one of: ${values.join(", ")}`;
-const enumOf = <T extends string>(values: readonly [T, ...T[]]) =>
-  z.enum(values, { error: (issue) => `${JSON.stringify(issue.input)} is unknown; ${allowed(values)}` });
-const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+/** Titles and summaries a draft leaves for the editor start with this; the build refuses to publish them. */
+export const PLACEHOLDER_PREFIX = "TODO";
 
-const id = z
-  .string({ error: "is required: a short id in lower case with hyphens, e.g. us-strike" })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower case letters, digits and hyphens, e.g. us-strike");
-const text = z.string().trim().min(1, "must not be empty");
-// YAML reads an unquoted 2016 as a number: accept it as the year it means.
-const dateText = z.union([z.string(), z.number().int()]).transform(String);
+const written = textSchema.refine((s) => !s.startsWith(PLACEHOLDER_PREFIX), {
+  message: `still holds the draft's placeholder (${PLACEHOLDER_PREFIX}…): write it`,
+});
+
+/** YAML reads an unquoted 2016 as a number: accept it as the year it means. */
+const dateText = z
+  .union([z.string(), z.number().int()])
+  .transform(String)
+  .superRefine((text, ctx) => {
+    const when = parseWhen(text);
+    if (typeof when === "string") ctx.addIssue({ code: "custom", message: when });
+  });
 
 export const sourceSchema = z.strictObject({
-  title: text,
-  url: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }),
+  title: textSchema,
+  url: z.url({ protocol: /^https?$/ }),
 });
 
-const provenance = {
-  summary: text,
-  quotes: z.array(text),
-  sources: z.array(sourceSchema).default([]),
-  /** Where the article differs from the record. */
-  note: text.optional(),
-};
+const DATE_HINT = "a date written 1910s, 2016, 2016-12, 2017-04-07 or 2011-05-16T08:56-04:00";
 
-/** An event's fields as an editor writes them. */
-export const eventShape = {
-  id,
-  title: text.max(60, "keep a title under 60 characters: it labels a mark on the timeline"),
-  date: dateText,
-  end: dateText.optional(),
-  precision: enumOf(PRECISIONS),
-  /** How a vague date in the article was resolved ("on Tuesday" → 11 April 2017). */
-  resolution: text.optional(),
-  category: enumOf(keys(CATEGORIES)),
-  countries: z.array(enumOf(keys(COUNTRIES))).default([]),
-  people: z.array(text).default([]),
-  ...provenance,
-  quotes: provenance.quotes.min(1, "needs at least one quote from the article"),
-};
-
-export const eventInputSchema = z.strictObject(eventShape).superRefine((e, ctx) => {
-  const dayPrecision = e.precision === "range" ? "day" : e.precision;
-  const start = parseIsoDate(e.date, dayPrecision);
-  if (typeof start === "string") ctx.addIssue({ code: "custom", path: ["date"], message: start });
-  if (e.precision !== "range") {
-    if (e.end !== undefined)
-      ctx.addIssue({
-        code: "custom",
-        path: ["end"],
-        message: 'only a range has an end: set precision to "range" or remove end',
-      });
-    return;
-  }
-  if (e.end === undefined) {
-    ctx.addIssue({ code: "custom", path: ["end"], message: "a range needs an end date (YYYY-MM-DD)" });
-    return;
-  }
-  const end = parseIsoDate(e.end, "day");
-  if (typeof end === "string") ctx.addIssue({ code: "custom", path: ["end"], message: end });
-  else if (typeof start !== "string" && end <= start) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["end"],
-      message: `the range ends (${e.end}) before or on the day it starts (${e.date})`,
-    });
-  }
+/** Fields every record has that trace it to the article and beyond. */
+const provenance = (what: string): Record<string, FieldSpec> => ({
+  summary: { schema: written, required: true, hint: `the ${what}, in our own words` },
+  quotes: {
+    schema: z.array(textSchema).default([]),
+    hint: "the article's words that support it, each copied exactly from the seed",
+  },
+  sources: {
+    schema: z.array(sourceSchema).default([]),
+    hint: "outside sources, each { title: …, url: https://… }",
+  },
+  note: { schema: textSchema.optional(), hint: "where the article differs from the record" },
 });
-export type EventInput = z.infer<typeof eventInputSchema>;
 
-/** A stance's fields as an editor writes them. */
-export const stanceShape = {
-  id,
-  country: enumOf(keys(COUNTRIES)),
-  /** Who holds the stance: "Government", "Marine Le Pen (presidential candidate)". */
-  actor: text,
-  stance: enumOf(keys(STANCES)),
-  /** When the stance was reported, for the G7's collective decision. */
-  date: dateText.optional(),
-  /** Ids of events in the same article that show this stance. */
-  events: z.array(id).default([]),
-  ...provenance,
-};
+/** An event's fields as an editor writes them, for a story with these categories and groups. */
+export function eventFields(categories: readonly Category[], groups: readonly Group[]): Record<string, FieldSpec> {
+  const ids = categories.map((c) => c.id);
+  return {
+    id: { schema: idSchema, required: true, hint: "a short id in lower case with hyphens, e.g. us-strike" },
+    title: {
+      schema: written.pipe(z.string().max(60)),
+      required: true,
+      hint: "a title under 60 characters: it labels the event on the timeline",
+    },
+    date: { schema: dateText, required: true, hint: DATE_HINT },
+    end: { schema: dateText.optional(), hint: `for a span, its end: ${DATE_HINT}` },
+    turning: { schema: z.boolean().default(false), hint: "true for one of the story's turning points" },
+    resolution: { schema: textSchema.optional(), hint: "how a vague date in the article was resolved" },
+    category: {
+      schema: z
+        .string()
+        .optional()
+        .superRefine((c, ctx) => {
+          if (c === undefined || ids.includes(c)) return;
+          ctx.addIssue({
+            code: "custom",
+            message: ids.length
+              ? `"${c}" is not one of this story's categories: ${ids.join(", ")} (declared under categories at the top of the file)`
+              : `"${c}" is not declared: list the story's categories at the top of the file (categories: then events:), or remove the category`,
+          });
+        }),
+      hint: "one of the categories declared at the top of the file",
+    },
+    countries: {
+      schema: z.array(placeSchema(groups)).default([]),
+      hint: "ISO 3166-1 alpha-2 codes (GB, US, DE…) or groups declared in the .meta.yaml",
+    },
+    people: { schema: z.array(textSchema).default([]), hint: "names, as a list" },
+    ...provenance("event"),
+  };
+}
 
-export const stanceInputSchema = z.strictObject(stanceShape).superRefine((s, ctx) => {
-  if (s.date !== undefined) {
-    const d = parseIsoDate(s.date, "day");
-    if (typeof d === "string") ctx.addIssue({ code: "custom", path: ["date"], message: d });
-  }
-  if (s.stance === "not-reported" && s.quotes.length > 0) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["quotes"],
-      message: "a stance the article does not report cannot have quotes: choose the stance they show",
-    });
-  }
-  if (s.stance !== "not-reported" && s.quotes.length === 0) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["quotes"],
-      message: 'needs at least one quote from the article, or the stance "not-reported"',
-    });
-  }
-});
-export type StanceInput = z.infer<typeof stanceInputSchema>;
+/** A stance's fields as an editor writes them, for a story with this question and these groups. */
+export function stanceFields(question: StanceQuestion | undefined, groups: readonly Group[]): Record<string, FieldSpec> {
+  const values = [
+    ...(question?.positions.map((p) => p.id) ?? []),
+    "not-reported",
+    ...(question?.target ? ["target"] : []),
+  ];
+  return {
+    id: { schema: idSchema, required: true, hint: "a short id in lower case with hyphens, e.g. united-kingdom" },
+    country: {
+      schema: placeSchema(groups),
+      required: true,
+      hint: "an ISO 3166-1 alpha-2 code (GB, US, DE…) or a group declared in the .meta.yaml",
+    },
+    actor: {
+      schema: textSchema,
+      required: true,
+      hint: "who holds the stance: Government, or a person or party, e.g. Marine Le Pen, presidential candidate",
+    },
+    stance: {
+      schema: z.string().superRefine((s, ctx) => {
+        if (!question || values.includes(s)) return;
+        ctx.addIssue({ code: "custom", message: `"${s}" is not one of this story's positions: ${values.join(", ")}` });
+      }),
+      required: true,
+      hint: `one of the positions declared at the top of the file, or not-reported${question?.target ? " or target" : ""}`,
+    },
+    date: { schema: dateText.optional(), hint: `when the stance was reported: ${DATE_HINT}` },
+    events: { schema: z.array(idSchema).default([]), hint: "ids of events in the same story that show this stance" },
+    ...provenance("stance"),
+  };
+}
 
 /** A quote found in the article, with the anchor of the paragraph that contains it. */
 export const quoteSchema = z.object({ text: z.string(), paragraph: z.string() });
 export type Quote = z.infer<typeof quoteSchema>;
 
-type Resolved<T> = Omit<T, "quotes"> & { quotes: Quote[]; article: string };
-export type FactEvent = Resolved<EventInput>;
-export type FactStance = Resolved<StanceInput>;
+const stored = {
+  /** The record's place in its file: the order of records that start together. */
+  order: z.number().int(),
+  summary: z.string(),
+  quotes: z.array(quoteSchema),
+  sources: z.array(z.object({ title: z.string(), url: z.string() })),
+  note: z.string().optional(),
+};
+
+/** An event as the collections hold it (src/content.config.ts adds the reference to its article). */
+export const eventShape = {
+  id: z.string(),
+  title: z.string(),
+  date: z.string(),
+  end: z.string().optional(),
+  turning: z.boolean(),
+  resolution: z.string().optional(),
+  category: z.string().optional(),
+  countries: z.array(z.string()),
+  people: z.array(z.string()),
+  ...stored,
+};
+
+export const stanceShape = {
+  id: z.string(),
+  country: z.string(),
+  actor: z.string(),
+  stance: z.string(),
+  date: z.string().optional(),
+  events: z.array(z.string()),
+  ...stored,
+};
+
+const eventSchema = z.object(eventShape);
+const stanceSchema = z.object(stanceShape);
+export type FactEvent = z.infer<typeof eventSchema> & { article: string };
+export type FactStance = z.infer<typeof stanceSchema> & { article: string };

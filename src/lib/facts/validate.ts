@@ -1,21 +1,15 @@
-// Validates an article's events and stances against their schemas and against the article itself: every
-// quote must stand in the seed, ids must be unique, references must resolve. Every bad record is reported
-// at once, each problem naming the file, the record and the field.
+// Validates a story's events and stances against its own vocabulary and against the article itself: every
+// field of every record is checked (one bad field never hides another), every quote must stand in the seed,
+// ids must be unique and references must resolve. Each problem names the file, the record and the field.
 
-import type { z } from "astro/zod";
+import { z } from "astro/zod";
 import type { Block } from "../article/parse";
 import type { Problem } from "../errors";
-import { compareByDate } from "./dates";
+import { compareByTime, parseWhen, spanProblem } from "./dates";
+import { checkFields, RecordProblems } from "./problems";
 import { findQuote, nearestPassage } from "./quotes";
-import {
-  type EventInput,
-  eventInputSchema,
-  type FactEvent,
-  type FactStance,
-  type Quote,
-  type StanceInput,
-  stanceInputSchema,
-} from "./schema";
+import { eventFields, type FactEvent, type FactStance, type Quote, stanceFields } from "./schema";
+import { type Category, checkCategories, checkStanceHeader, type Group, type StanceQuestion } from "./story";
 
 export interface SideFile {
   /** Path relative to the project root, for problems. */
@@ -24,122 +18,144 @@ export interface SideFile {
   data: unknown;
 }
 
+/** What a record is called in a problem: its id, or its place in the file when it has none. */
 function recordName(raw: unknown, index: number): string {
   const id = (raw as { id?: unknown } | null)?.id;
   return typeof id === "string" && id ? id : `#${index + 1}`;
 }
 
-/** Validates each record of a list on its own, so one bad record never hides or drops another. */
-function validateList<S extends z.ZodType>(side: SideFile, schema: S, what: string) {
-  const problems: Problem[] = [];
-  const records: z.infer<S>[] = [];
-  const seen = new Map<string, number>();
-  if (!Array.isArray(side.data)) {
-    problems.push({ file: side.file, message: `must be a YAML list of ${what} (each starting with "- id: ...")` });
-    return { records, problems, ids: seen };
-  }
-  side.data.forEach((raw, index) => {
-    const record = recordName(raw, index);
-    const result = schema.safeParse(raw);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const path = issue.path.join(".");
-        // zod names an unknown key in the issue, not in its path: report each as the field it is.
-        if (issue.code === "unrecognized_keys") {
-          for (const key of issue.keys) {
-            problems.push({
-              file: side.file,
-              record,
-              field: path ? `${path}.${key}` : key,
-              message: "is not a known field: check its spelling, or remove it",
-            });
-          }
-        } else problems.push({ file: side.file, record, field: path || undefined, message: issue.message });
-      }
-    }
-    const first = seen.get(record);
-    if (first !== undefined && !record.startsWith("#")) {
-      problems.push({
-        file: side.file,
-        record,
-        field: "id",
-        message: `is used twice (records ${first + 1} and ${index + 1}); ids must be unique`,
-      });
-    } else seen.set(record, index);
-    if (result.success) records.push(result.data);
-  });
-  return { records, problems, ids: seen };
-}
+const RENAMED: Record<string, string> = {
+  precision:
+    "is no longer written: a date's precision is how it is written (1910s, 2016, 2016-12, 2017-04-07, or a time of day like 2011-05-16T08:56-04:00); remove this field",
+};
 
-function resolveQuotes(
-  side: SideFile,
-  record: { id: string; quotes: string[] },
-  blocks: readonly Block[],
-  problems: Problem[],
-): Quote[] {
-  const quotes: Quote[] = [];
-  record.quotes.forEach((q, i) => {
+function resolveQuotes(quotes: readonly string[], blocks: readonly Block[], problems: RecordProblems): Quote[] {
+  const found: Quote[] = [];
+  quotes.forEach((q, i) => {
     const block = findQuote(q, blocks);
     if (block) {
-      quotes.push({ text: q, paragraph: block.id });
+      found.push({ text: q, paragraph: block.id });
       return;
     }
     const near = nearestPassage(q, blocks);
-    problems.push({
-      file: side.file,
-      record: record.id,
-      field: `quotes.${i}`,
-      message: `"${q}" is not in the article${near ? `; the nearest passage is "${near.text}" (paragraph #${near.block.id})` : ""}. Copy the words exactly from the seed.`,
-    });
+    problems.add(
+      `quotes.${i}`,
+      `"${q}" is not in the article${near ? `; the nearest passage is "${near.text}" (paragraph #${near.block.id})` : ""}. Copy the words exactly from the seed.`,
+    );
   });
-  return quotes;
+  return found;
 }
 
-export interface FactBase {
+/** The dates of a record that passed its fields: a span must end after it starts. */
+function checkSpan(fields: Record<string, unknown>, problems: RecordProblems): void {
+  if (typeof fields.date !== "string" || typeof fields.end !== "string") return;
+  const from = parseWhen(fields.date);
+  const to = parseWhen(fields.end);
+  if (typeof from === "string" || typeof to === "string") return;
+  const problem = spanProblem(from, to);
+  if (problem) problems.add("end", problem);
+}
+
+/** Ids seen in a file, so a second use of one is reported with both places. */
+function checkUnique(seen: Map<string, number>, id: string, index: number, problems: RecordProblems): void {
+  const first = seen.get(id);
+  if (first !== undefined) {
+    problems.add("id", `is used twice (records ${first + 1} and ${index + 1}); ids must be unique`);
+  } else seen.set(id, index);
+}
+
+/** The records of an events file: a plain list, or `categories:` then `events:`. */
+function eventsList(data: unknown, problems: RecordProblems): { categories: Category[]; records: unknown[] } {
+  if (Array.isArray(data)) return { categories: [], records: data };
+  const fields = checkFields(
+    data,
+    {
+      categories: { schema: z.unknown(), hint: "the story's categories, id: label, in legend order" },
+      events: { schema: z.unknown(), required: true, hint: "the list of events" },
+    },
+    problems,
+  );
+  if (!fields) return { categories: [], records: [] };
+  const categories = checkCategories(fields.categories, problems);
+  if (fields.events !== undefined && !Array.isArray(fields.events)) {
+    problems.add("events", 'must be a list of events, each starting with "- id: …"');
+    return { categories, records: [] };
+  }
+  return { categories, records: (fields.events as unknown[] | undefined) ?? [] };
+}
+
+export interface StoryFacts {
+  categories: Category[];
+  stanceQuestion?: StanceQuestion;
   events: FactEvent[];
   stances: FactStance[];
   problems: Problem[];
 }
 
-/** Validates an article's side files. `events`/`stances` are undefined when the article has none. */
+/** Validates a story's side files. `events`/`stances` are undefined when the story has none. */
 export function validateFacts(
   article: string,
   blocks: readonly Block[],
+  groups: readonly Group[],
   events?: SideFile,
   stances?: SideFile,
-): FactBase {
+): StoryFacts {
   const problems: Problem[] = [];
-  const outEvents: FactEvent[] = [];
-  const outStances: FactStance[] = [];
+  const out: StoryFacts = { categories: [], events: [], stances: [], problems };
   // Every id an events file names, valid or not, so a bad event is reported once and not again as a broken reference.
-  let eventIds = new Map<string, number>();
+  const eventIds = new Map<string, number>();
 
   if (events) {
-    const list = validateList(events, eventInputSchema, "events");
-    problems.push(...list.problems);
-    eventIds = list.ids;
-    for (const e of list.records as EventInput[]) {
-      outEvents.push({ ...e, article, quotes: resolveQuotes(events, e, blocks, problems) });
-    }
-    outEvents.sort(compareByDate);
+    const header = new RecordProblems(events.file, undefined);
+    const { categories, records } = eventsList(events.data, header);
+    problems.push(...header.list);
+    out.categories = categories;
+    const specs = eventFields(categories, groups);
+    records.forEach((raw, index) => {
+      const p = new RecordProblems(events.file, recordName(raw, index));
+      const fields = checkFields(raw, specs, p, RENAMED);
+      if (fields) {
+        if (typeof fields.id === "string") checkUnique(eventIds, fields.id, index, p);
+        checkSpan(fields, p);
+        const quotes = (fields.quotes as string[] | undefined) ?? [];
+        if (fields.quotes && quotes.length === 0) p.add("quotes", "needs at least one quote from the article: the words that give this event");
+        const resolved = resolveQuotes(quotes, blocks, p);
+        if (p.list.length === 0) out.events.push({ ...(fields as Omit<FactEvent, "article" | "order" | "quotes">), article, order: index, quotes: resolved });
+      }
+      problems.push(...p.list);
+    });
+    out.events.sort(compareByTime);
   }
 
   if (stances) {
-    const list = validateList(stances, stanceInputSchema, "stances");
-    problems.push(...list.problems);
-    for (const s of list.records as StanceInput[]) {
-      s.events.forEach((ref, i) => {
-        if (!eventIds.has(ref)) {
-          problems.push({
-            file: stances.file,
-            record: s.id,
-            field: `events.${i}`,
-            message: `refers to an event "${ref}" that ${events ? `is not in ${events.file}` : "does not exist: this article has no events file"}`,
-          });
+    const header = new RecordProblems(stances.file, undefined);
+    const { question, records } = checkStanceHeader(stances.data, groups, header);
+    problems.push(...header.list);
+    if (question) out.stanceQuestion = question;
+    const specs = stanceFields(question, groups);
+    const seen = new Map<string, number>();
+    records.forEach((raw, index) => {
+      const p = new RecordProblems(stances.file, recordName(raw, index));
+      const fields = checkFields(raw, specs, p, RENAMED);
+      if (fields) {
+        if (typeof fields.id === "string") checkUnique(seen, fields.id, index, p);
+        ((fields.events as string[] | undefined) ?? []).forEach((ref, i) => {
+          if (!eventIds.has(ref)) {
+            p.add(
+              `events.${i}`,
+              `refers to an event "${ref}" that ${events ? `is not in ${events.file}` : "does not exist: this story has no events file"}`,
+            );
+          }
+        });
+        const quotes = (fields.quotes as string[] | undefined) ?? [];
+        if (fields.stance && fields.stance !== "not-reported" && quotes.length === 0) {
+          p.add("quotes", 'needs at least one quote from the article, or the stance "not-reported"');
         }
-      });
-      outStances.push({ ...s, article, quotes: resolveQuotes(stances, s, blocks, problems) });
-    }
+        const resolved = resolveQuotes(quotes, blocks, p);
+        if (p.list.length === 0 && question) out.stances.push({ ...(fields as Omit<FactStance, "article" | "order" | "quotes">), article, order: index, quotes: resolved });
+      }
+      problems.push(...p.list);
+    });
   }
-  return { events: outEvents, stances: outStances, problems };
+  return out;
 }

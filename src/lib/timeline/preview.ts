@@ -1,9 +1,12 @@
-// The timeline as one standalone SVG for a static image (Open Graph previews, places that cannot run an
-// iframe): the same markup as the page, coloured by the stylesheets' own light-theme values so the image
-// and the page never drift apart.
+// The timeline as one standalone 1200×630 picture, for the Open Graph card of the article and for places that
+// cannot run an iframe. Drawn from the same model, periods and strip as the page, with the theme's real light
+// colours written into every element: the renderer (resvg) applies no stylesheet.
 
-import { escapeXml } from "../theme";
-import type { TimelineVariant } from "./svg";
+import { estimateTextWidth, wrapText } from "../text-metrics";
+import { categoryStyle, escapeXml, PALETTE, SHAPES } from "../theme";
+import type { LaidPeriod } from "./layout";
+import type { TimelineModel } from "./model";
+import { type StripLayout, stripMarkup, STRIP_Y } from "./strip";
 
 /** `--name: light-dark(light, dark)` and plain `--name: value` declarations → { name: light value }. */
 export function lightPalette(css: string): Record<string, string> {
@@ -15,32 +18,88 @@ export function lightPalette(css: string): Record<string, string> {
   return palette;
 }
 
-export const PREVIEW = { width: 1200, height: 630, padding: 40 } as const;
+export const PREVIEW = { width: 1200, height: 630, padding: 48, title: 40, titleLine: 48, text: 19, line: 27 } as const;
+const FONT = "'DejaVu Sans',Arial,sans-serif";
 
-/** A 1200×630 picture: the title, then the timeline scaled to fit, on the page's background. */
-export function previewSvg(variant: TimelineVariant, title: string, palette: Record<string, string>): string {
-  const c = (name: string, fallback: string) => palette[name] ?? fallback;
-  const { width, height, padding } = PREVIEW;
-  const top = padding + 56;
-  const scale = Math.min((width - 2 * padding) / variant.width, (height - top - padding) / variant.height);
-  const cats = ["syria-conflict", "diplomacy", "sanctions", "us-politics", "european-politics"]
-    .map((k) => `.cat-${k} .tl-shape,.cat-${k} .tl-span{fill:${c(`cat-${k}`, "#555")}}`)
+/** The colour of a class the page would give a mark: a category's palette entry, or the text colour. */
+function markColour(className: string, text: string): string {
+  const slot = Number(className.match(/^cat-(\d)$/)?.[1]);
+  return PALETTE[slot - 1]?.light ?? text;
+}
+
+function textLines(lines: readonly string[], x: number, y: number, size: number, lh: number, fill: string, bold = false): string {
+  return lines
+    .map(
+      (l, i) =>
+        `<text x="${x}" y="${Math.round(y + i * lh)}" font-family="${FONT}" font-size="${size}"${bold ? ' font-weight="bold"' : ""} fill="${fill}">${escapeXml(l)}</text>`,
+    )
     .join("");
-  const style = [
-    `text{font-family:'DejaVu Sans',Arial,sans-serif;font-size:13px;fill:${c("text", "#111")}}`,
-    `.tl-tick-label,.tl-band-title{fill:${c("muted", "#555")}}.tl-band-title{font-weight:bold}`,
-    `.tl-axis-line,.tl-tick,.tl-leader{stroke:${c("graphic-line", "#888")};stroke-width:1}.tl-leader{stroke-dasharray:2 2}`,
-    `.tl-label{stroke:${c("bg", "#fff")};stroke-width:4px;stroke-linejoin:round;paint-order:stroke}`,
-    ".tl-target{fill:none}",
-    `.tl-focus{fill:none;stroke:${c("text", "#111")};stroke-width:1.5}.tl-bracket{fill:${c("graphic-wash", "#eef")}}`,
-    cats,
-  ].join("");
+}
+
+/** A 1200×630 picture: the title, the strip, then the periods side by side with as many titles as fit. */
+export function previewSvg(
+  model: TimelineModel,
+  periods: readonly LaidPeriod[],
+  strip: StripLayout,
+  title: string,
+  palette: Record<string, string>,
+): string {
+  const c = (name: string, fallback: string) => palette[name] ?? fallback;
+  const text = c("text", "#1b1c1f");
+  const muted = c("muted", "#53565d");
+  const line = c("graphic-line", "#8a8d93");
+  const bg = c("bg", "#fbfaf7");
+  const { width, height, padding: P } = PREVIEW;
+  const inner = width - 2 * P;
+
+  const titleLines = wrapText(title, inner / 1.2, PREVIEW.title, 2);
+  let y = P + PREVIEW.title;
+  const parts = [textLines(titleLines, P, y, PREVIEW.title, PREVIEW.titleLine, text, true)];
+  y += (titleLines.length - 1) * PREVIEW.titleLine + 22;
+
+  // The strip at 1.4 times the page's size, so its marks and labels read in a card.
+  const k = 1.4;
+  parts.push(
+    `<g transform="translate(${P},${y}) scale(${k})"><svg width="${Math.round(inner / k)}" height="${STRIP_Y.height}" overflow="visible">${stripMarkup(strip, { width: inner / k, line, muted, bg, mark: (cls) => markColour(cls, text) })}</svg></g>`,
+  );
+  y += Math.round(STRIP_Y.height * k) + 30;
+
+  const shown = periods.slice(0, 4);
+  const gap = 32;
+  const colWidth = (inner - gap * (shown.length - 1)) / Math.max(1, shown.length);
+  const bottom = height - P + 4;
+  const events = new Map(model.events.map((e) => [e.id, e]));
+  shown.forEach((p, i) => {
+    const x = P + i * (colWidth + gap);
+    let cy = y + PREVIEW.text;
+    parts.push(textLines([p.label], x, cy, PREVIEW.text, PREVIEW.line, text, true));
+    cy += PREVIEW.line;
+    const own = p.rows.flatMap((r) => (r.kind === "events" ? r.events.map((l) => l.event.id) : []));
+    for (const [n, id] of own.entries()) {
+      const e = events.get(id);
+      if (!e) continue;
+      const size = PREVIEW.text - 2;
+      const lines = wrapText(e.title, (colWidth - 26) / (e.turning ? 1.2 : 1), size, 2);
+      const rest = own.length - n;
+      if (cy + lines.length * 23 > bottom || (rest > 1 && cy + lines.length * 23 + 23 > bottom)) {
+        parts.push(textLines([`+ ${rest} more`], x + 26, cy, size, 23, muted));
+        break;
+      }
+      const style = categoryStyle(Number(e.style.className.match(/^cat-(\d)$/)?.[1]) || undefined);
+      parts.push(
+        `<path d="${SHAPES[style.shape]}" transform="translate(${x + 9},${cy - 6}) scale(${e.turning ? 1.25 : 1})" fill="${markColour(e.style.className, text)}"/>`,
+        textLines(lines, x + 26, cy, size, 23, text, e.turning),
+      );
+      cy += lines.length * 23 + 6;
+    }
+  });
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
-    `<style>${style}</style>`,
-    `<rect width="${width}" height="${height}" fill="${c("bg", "#fff")}"/>`,
-    `<text x="${padding}" y="${padding + 30}" font-size="30" font-weight="bold">${escapeXml(title)}</text>`,
-    `<g transform="translate(${padding},${top}) scale(${Math.round(scale * 1000) / 1000})">${variant.markup}</g>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    `<rect width="${width}" height="${height}" fill="${bg}"/>`,
+    ...parts,
     "</svg>",
   ].join("");
 }
+
+/** How wide a title runs in the card, for tests. */
+export const titleWidth = (title: string) => estimateTextWidth(title, PREVIEW.title, "bold");

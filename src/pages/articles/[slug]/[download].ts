@@ -38,6 +38,7 @@ export const GET: APIRoute<Props> = ({ props, site }) => {
   const ctx: DownloadContext = {
     articleUrl: new URL(articlePath(article.id), site).href,
     articleTitle: article.data.title,
+    vocabulary: facts.vocabulary,
   };
   if (format === "json") {
     return new Response(toJson(kind, facts[kind], ctx), {

@@ -1,13 +1,14 @@
-// A static image of the timeline, made at build from the same SVG: the Open Graph preview of the article
-// and of the embed, and a fallback for places that cannot run an iframe.
+// A static image of the timeline, made at build from the same layout as the page: the Open Graph preview of
+// the article and of the embed, and a fallback for places that cannot run an iframe.
 
 import { Resvg } from "@resvg/resvg-js";
 import type { APIRoute } from "astro";
 import { type EmbedTarget, embedTargets, embedTitle } from "../../../../data/embeds";
 import { getFacts } from "../../../../data/facts";
+import { layoutTimeline } from "../../../../lib/timeline/layout";
 import { timelineModel } from "../../../../lib/timeline/model";
 import { lightPalette, previewSvg } from "../../../../lib/timeline/preview";
-import { timelineVariant } from "../../../../lib/timeline/svg";
+import { layoutStrip } from "../../../../lib/timeline/strip";
 import baseCss from "../../../../styles/base.css?raw";
 import graphicsCss from "../../../../styles/graphics.css?raw";
 
@@ -15,13 +16,14 @@ export async function getStaticPaths() {
   return (await embedTargets()).map((t) => ({ params: { article: t.article }, props: t }));
 }
 
-/** The layout width drawn into the image: wide enough to read as a whole, narrow enough to keep text large. */
-const PREVIEW_LAYOUT_WIDTH = 1120;
-
 export const GET: APIRoute<EmbedTarget> = async ({ props }) => {
-  const model = timelineModel((await getFacts(props.entry.id)).events);
+  const { events, vocabulary } = await getFacts(props.entry.id);
+  const model = timelineModel(events, vocabulary.categories);
+  const periods = layoutTimeline(model.events);
   const svg = previewSvg(
-    timelineVariant(model.events, model.focus, PREVIEW_LAYOUT_WIDTH),
+    model,
+    periods,
+    layoutStrip(model.events, periods),
     embedTitle(props.entry),
     lightPalette(baseCss + graphicsCss),
   );

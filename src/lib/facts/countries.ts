@@ -1,0 +1,30 @@
+// Countries by their ISO 3166-1 alpha-2 codes, with English names from the runtime's own CLDR data
+// (Intl.DisplayNames), so a story may name any country without a list kept here. Groups of countries (the
+// G7, the EU) are a story's own: declared in its metadata (src/lib/facts/story.ts).
+
+const NAMES = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+
+/** CLDR region codes that are not countries: unions, the UN, test and unknown regions. */
+const NOT_COUNTRIES = new Set(["EU", "EZ", "QO", "UN", "XA", "XB", "ZZ"]);
+
+/** The English name of a country code ("GB" → "United Kingdom"), or undefined when it names no country. */
+export function countryName(code: string): string | undefined {
+  if (!/^[A-Z]{2}$/.test(code) || NOT_COUNTRIES.has(code)) return undefined;
+  // A deprecated code (UK, SU, YU) has a canonical successor; only the canonical one is accepted.
+  if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) return undefined;
+  return NAMES.of(code);
+}
+
+/** What is wrong with a code that names no country, and what to write instead. */
+export function countryProblem(code: string): string {
+  if (/^[a-z]{2}$/.test(code) && countryName(code.toUpperCase())) {
+    return `"${code}" must be in capitals: ${code.toUpperCase()}`;
+  }
+  if (/^[A-Z]{2}$/.test(code) && !NOT_COUNTRIES.has(code)) {
+    const canonical = Intl.getCanonicalLocales(`und-${code}`)[0]?.slice(4);
+    if (canonical && canonical !== code) {
+      return `"${code}" is not the ISO 3166-1 code of ${NAMES.of(code)}: write ${canonical}`;
+    }
+  }
+  return `"${code}" is not an ISO 3166-1 alpha-2 country code (GB, US, DE…), nor a group declared under groups in the story's .meta.yaml`;
+}

@@ -1,0 +1,210 @@
+// The overview strip above the timeline's list: the story's whole span on a proportional axis drawn with d3
+// time ticks, a mark for every event (larger for turning points), and a bar for each period, so "three days
+// later" and "three years earlier" still look different when the list below groups them. One drawing for
+// every width: x positions are percentages of the strip, and each tick label carries the narrowest container
+// width it fits at (graphics.css shows it from there), computed here with room for the reader's own text
+// spacing. Pure: returns every coordinate, and the markup.
+
+import { utcDay, utcHour, utcMonth, utcYear } from "d3-time";
+import { utcFormat } from "d3-time-format";
+import { estimateTextWidth } from "../text-metrics";
+import { escapeXml, SHAPES, type Shape } from "../theme";
+import type { LaidPeriod } from "./layout";
+import type { TimelineEvent } from "./model";
+import { utcScale } from "./scale";
+
+/** Container widths (px) a tick label may start showing at; graphics.css has a rule for each. */
+export const STRIP_BREAKPOINTS = [280, 360, 480, 640, 800, 1000, 1200] as const;
+/** Tick labels' size in px, and how much wider the reader's text spacing (WCAG 1.4.12) may make them. */
+export const TICK_FONT = 12;
+const SPACING_ALLOWANCE = 1.3;
+const TICK_GAP = 10;
+/** Vertical layout of the strip, in px. */
+export const STRIP_Y = { label: 11, axis: 24, markHalf: 6, period: 36, periodHeight: 4, height: 42 } as const;
+/** More events than this draw as a count per period (a histogram), not a mark each. */
+export const MARKS_LIMIT = 60;
+
+export interface StripTick {
+  /** Position along the strip, 0–100 (%). */
+  x: number;
+  label: string;
+  /** The narrowest container width its label shows at. */
+  from: (typeof STRIP_BREAKPOINTS)[number];
+}
+
+export interface StripMark {
+  id: string;
+  x: number;
+  /** The end of a span, when it has one. */
+  x2?: number;
+  turning: boolean;
+  className: string;
+  shape: Shape;
+}
+
+export interface StripBar {
+  id: string;
+  x: number;
+  x2: number;
+  /** For a large story's histogram: its height in px, by its count. */
+  height?: number;
+}
+
+export interface StripLayout {
+  ticks: StripTick[];
+  marks: StripMark[];
+  periods: StripBar[];
+  /** A histogram instead of marks, for stories of more than MARKS_LIMIT events. */
+  histogram: boolean;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Tick dates and their names, about ten across the span: each named for what it starts, "2015", "Apr",
+ * "4 Apr", "08:00", with the year added to the first month or day when no year start is among the ticks.
+ */
+function tickSet(d0: Date, d1: Date) {
+  const scale = utcScale([d0, d1], [0, 100]);
+  const dates = scale.ticks(10);
+  const starts = (d: Date) =>
+    +utcYear.floor(d) === +d ? 0 : +utcMonth.floor(d) === +d ? 1 : +utcDay.floor(d) === +d ? 2 : +utcHour.floor(d) === +d ? 3 : 4;
+  const anyYear = dates.some((d) => starts(d) === 0);
+  const anyMonth = dates.some((d) => starts(d) <= 1);
+  const format = [utcFormat("%Y"), utcFormat("%b"), utcFormat("%-d %b"), utcFormat("%H:%M"), utcFormat("%H:%M")];
+  return dates.map((date, i) => {
+    const rank = starts(date);
+    let label = (format[rank] as (d: Date) => string)(date);
+    if (i === 0 && rank === 1 && !anyYear) label = utcFormat("%b %Y")(date);
+    if (i === 0 && rank === 2 && !anyMonth) label = utcFormat("%-d %b %Y")(date);
+    // What stays when room runs out: year starts, then month starts, then the rest.
+    return { x: scale(date), label, rank };
+  });
+}
+
+/** The padded span of the story: its events' extent and 2% more on each side (at least a day, or an hour). */
+export function stripDomain(events: readonly TimelineEvent[]): [Date, Date] {
+  const start = Math.min(...events.map((e) => e.start.getTime()));
+  const end = Math.max(...events.map((e) => e.end.getTime()));
+  const pad = Math.max((end - start) * 0.02, end - start > 2 * DAY ? DAY : 3_600_000);
+  return [new Date(start - pad), new Date(end + pad)];
+}
+
+/** Which ticks show at each breakpoint: those shown at a narrower one stay, then the rest by rank if they fit. */
+function placeTicks(candidates: ReturnType<typeof tickSet>): StripTick[] {
+  const shown = new Map<number, (typeof STRIP_BREAKPOINTS)[number]>();
+  const half = (label: string) => (estimateTextWidth(label, TICK_FONT) * SPACING_ALLOWANCE) / 2;
+  for (const width of STRIP_BREAKPOINTS) {
+    const order = candidates.map((c, i) => ({ ...c, i })).sort((a, b) => a.rank - b.rank || a.x - b.x);
+    const kept = candidates.map((c, i) => ({ ...c, i })).filter((c) => shown.has(c.i));
+    for (const c of order) {
+      if (shown.has(c.i)) continue;
+      const px = (c.x / 100) * width;
+      const h = half(c.label);
+      if (px - h < 0 || px + h > width) continue;
+      const clear = kept.every((k) => Math.abs((k.x / 100) * width - px) >= h + half(k.label) + TICK_GAP);
+      if (!clear) continue;
+      kept.push(c);
+      shown.set(c.i, width);
+    }
+  }
+  return candidates.flatMap((c, i) => {
+    const from = shown.get(i);
+    return from ? [{ x: c.x, label: c.label, from }] : [];
+  });
+}
+
+export function layoutStrip(events: readonly TimelineEvent[], periods: readonly LaidPeriod[]): StripLayout {
+  if (events.length === 0) return { ticks: [], marks: [], periods: [], histogram: false };
+  const domain = stripDomain(events);
+  const x = utcScale(domain, [0, 100]);
+  const histogram = events.length > MARKS_LIMIT;
+  const most = Math.max(...periods.map((p) => p.count));
+  return {
+    ticks: placeTicks(tickSet(...domain)),
+    marks: histogram
+      ? []
+      : events.map((e) => ({
+          id: e.id,
+          x: x(e.start),
+          ...(e.to || e.precision === "year" || e.precision === "decade" || e.precision === "month" ? { x2: x(e.end) } : {}),
+          turning: e.turning,
+          className: e.style.className,
+          shape: e.style.shape,
+        })),
+    periods: periods.map((p) => ({
+      id: p.id,
+      x: x(p.start),
+      x2: x(p.end),
+      ...(histogram ? { height: Math.max(2, Math.round((p.count / most) * 16)) } : {}),
+    })),
+    histogram,
+  };
+}
+
+const pct = (n: number) => `${Math.round(n * 100) / 100}%`;
+
+/**
+ * Explicit colours, for a renderer without the stylesheet (the preview image): the strip's width (only the
+ * tick labels that fit it are drawn), its line and label colours, and each mark's colour by class.
+ */
+export interface StripPaint {
+  width: number;
+  line: string;
+  muted: string;
+  bg: string;
+  mark: (className: string) => string;
+}
+
+/**
+ * The strip as the inner markup of an <svg> (its turning points' shapes defined once, then used by
+ * percentage), drawn with classes the stylesheet colours, or with `paint`'s colours.
+ */
+export function stripMarkup(layout: StripLayout, paint?: StripPaint): string {
+  const Y = STRIP_Y;
+  const used = [...new Set(layout.marks.filter((m) => m.turning).map((m) => m.shape))];
+  const defs = used.length
+    ? `<defs>${used.map((s) => `<path id="tl-shape-${s}" d="${SHAPES[s]}" transform="scale(1.35)"/>`).join("")}</defs>`
+    : "";
+  const stroke = (c: string, w?: number) => (paint ? ` stroke="${c}"${w ? ` stroke-width="${w}"` : ""}` : "");
+  const fill = (c: string) => (paint ? ` fill="${c}"` : "");
+  const ticks = layout.ticks
+    .filter((t) => !paint || t.from <= paint.width)
+    .map(
+      (t) =>
+        `<text class="tl-tick-label${t.from > (STRIP_BREAKPOINTS[0] as number) ? ` tl-from-${t.from}` : ""}" x="${pct(t.x)}" y="${Y.label}" text-anchor="middle"${fill(paint?.muted ?? "")}>${escapeXml(t.label)}</text><line class="tl-tick" x1="${pct(t.x)}" x2="${pct(t.x)}" y1="${Y.axis - 4}" y2="${Y.axis}"${stroke(paint?.line ?? "", 1)}/>`,
+    )
+    .join("");
+  const axis = `<line class="tl-axis" x1="0" x2="100%" y1="${Y.axis}" y2="${Y.axis}"${stroke(paint?.line ?? "", 1)}/>`;
+  const bars = layout.periods
+    .map((p, i) =>
+      p.height === undefined
+        ? `<line class="tl-period-${(i % 2) + 1}" data-period="${p.id}" x1="${pct(p.x)}" x2="${pct(p.x2)}" y1="${Y.period}" y2="${Y.period}"${stroke(i % 2 ? (paint?.line ?? "") : (paint?.muted ?? ""), 4)}/>`
+        : `<rect class="tl-bin" data-period="${p.id}" x="${pct(p.x)}" width="${pct(Math.max(0.3, p.x2 - p.x))}" y="${Y.axis - p.height}" height="${p.height}"${fill(paint?.line ?? "")}/>`,
+    )
+    .join("");
+  const colour = (m: StripMark) => paint?.mark(m.className) ?? "";
+  // Spans first, so the points and the turning points sit on top of them.
+  const spans = layout.marks
+    .filter((m) => m.x2 !== undefined)
+    .map(
+      (m) =>
+        `<line class="tl-strip-span ${m.className}" data-event="${m.id}" x1="${pct(m.x)}" x2="${pct(m.x2 ?? m.x)}" y1="${Y.axis}" y2="${Y.axis}"${paint ? `${stroke(colour(m), 4)} stroke-linecap="round"` : ""}/>`,
+    )
+    .join("");
+  const points = layout.marks
+    .filter((m) => m.x2 === undefined && !m.turning)
+    .map(
+      (m) =>
+        `<line class="tl-strip-mark ${m.className}" data-event="${m.id}" x1="${pct(m.x)}" x2="${pct(m.x)}" y1="${Y.axis - Y.markHalf}" y2="${Y.axis + Y.markHalf}"${stroke(colour(m), 2)}/>`,
+    )
+    .join("");
+  const turning = layout.marks
+    .filter((m) => m.turning)
+    .map(
+      (m) =>
+        `<use class="tl-strip-turning ${m.className}" data-event="${m.id}" href="#tl-shape-${m.shape}" x="${pct(m.x)}" y="${Y.axis}"${paint ? `${fill(colour(m))}${stroke(paint.bg, 1.5)}` : ""}/>`,
+    )
+    .join("");
+  return `${defs}${ticks}${axis}${bars}${spans}${points}${turning}`;
+}
