@@ -4,8 +4,19 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium.mjs";
 
-/** site: dist/; fixtures: dist-fixtures/; base: dist-base/ served under /explainer/. 4324-4325 are host pages routed by the tests. */
-export const PORTS = { site: 4321, fixtures: 4322, base: 4323 } as const;
+/**
+ * site: dist/; fixtures: dist-fixtures/; base: dist-base/ served under /explainer/; host and evil are pages
+ * the embed tests route themselves. E2E_PORT moves them all (two checkouts can test side by side).
+ */
+const first = Number(process.env.E2E_PORT ?? 4321);
+export const PORTS = { site: first, fixtures: first + 1, base: first + 2, host: first + 3, evil: first + 4 } as const;
+export const ORIGINS = {
+  site: `http://127.0.0.1:${PORTS.site}`,
+  fixtures: `http://127.0.0.1:${PORTS.fixtures}`,
+  base: `http://127.0.0.1:${PORTS.base}`,
+  host: `http://127.0.0.1:${PORTS.host}`,
+  evil: `http://127.0.0.1:${PORTS.evil}`,
+} as const;
 
 export default defineConfig({
   testDir: "e2e",
@@ -15,7 +26,7 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${PORTS.site}`,
+    baseURL: ORIGINS.site,
     browserName: "chromium",
     launchOptions: {
       executablePath: findChromium(),

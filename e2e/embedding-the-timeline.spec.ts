@@ -1,14 +1,15 @@
 // A newsroom pastes the snippet into its own page, on another origin. The host page here is served by
-// Playwright itself at http://127.0.0.1:4324 (another origin than the site's 4321), as a reader would paste it.
+// Playwright itself on another origin than the site's (ORIGINS.host), as a reader would paste it.
 
 import { expect, type Frame, type Page, test } from "@playwright/test";
+import { ORIGINS } from "../playwright.config";
 import { watch } from "./helpers";
 
-const SITE = "http://127.0.0.1:4321";
-const HOST = "http://127.0.0.1:4324";
-const EVIL = "http://127.0.0.1:4325";
+const SITE = ORIGINS.site;
+const HOST = ORIGINS.host;
+const EVIL = ORIGINS.evil;
 /** The site built with --base /explainer/: its _headers rules carry the base too. */
-const BASE = "http://127.0.0.1:4323/explainer";
+const BASE = `${ORIGINS.base}/explainer`;
 const PUBLISHED = /https:\/\/explainers\.example\.org/g;
 
 /** The oEmbed answer's html, pointed at the local site instead of the published origin. */

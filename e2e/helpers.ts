@@ -2,6 +2,7 @@
 
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { ORIGINS } from "../playwright.config";
 
 /** Records console errors, page errors and any request to an origin other than the page's. */
 export function watch(page: Page) {
@@ -49,7 +50,7 @@ export function articleBlocks(page: Page) {
 }
 
 export const ARTICLE = "/articles/syria-strike-g7-sanctions/";
-export const FIXTURES = "http://127.0.0.1:4322";
+export const FIXTURES = ORIGINS.fixtures;
 
 /**
  * The load event, then two rendered frames: what the browser does once a page has loaded (its scroll to the

@@ -8,6 +8,7 @@ import { gzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { LinkChecker } from "linkinator";
+import { ORIGINS } from "../playwright.config";
 
 function files(dir: string, ext: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -80,8 +81,8 @@ test.describe("every built page", () => {
 });
 
 for (const site of [
-  { name: "at the domain root", url: "http://127.0.0.1:4321/" },
-  { name: "under the sub-path /explainer/", url: "http://127.0.0.1:4323/explainer/" },
+  { name: "at the domain root", url: `${ORIGINS.site}/` },
+  { name: "under the sub-path /explainer/", url: `${ORIGINS.base}/explainer/` },
 ]) {
   test(`has no broken internal link, anchor or asset ${site.name}`, async () => {
     test.setTimeout(120_000);
