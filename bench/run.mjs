@@ -12,6 +12,7 @@ import { dirname, join, normalize } from "node:path";
 import { chromium } from "@playwright/test";
 import { startServer } from "../scripts/serve.mjs";
 import { startCdn } from "./lib/cdn.mjs";
+import { draftLines, draftRecall } from "./lib/draft.mjs";
 import { lighthouse } from "./lib/lighthouse.mjs";
 import { blankPageHeap, measurePages } from "./lib/pages.mjs";
 import {
@@ -69,6 +70,7 @@ async function main() {
     scale: {},
   };
   const notMeasured = {};
+  results.draft = await draftRecall();
 
   // 1. Build, and serve dist/ and the TimelineJS page, each on its own loopback port.
   if (!has("--no-build")) {
@@ -190,6 +192,8 @@ async function main() {
     lighthouseNotes(results.lighthouse),
     "",
     scaleTable(results.scale),
+    "",
+    draftLines(results.draft),
     "",
     offLoopback(results),
     `Budgets (bench/budgets.json): ${checks.length} checked, ${missed.length} missed, ${checks.filter((c) => c.status === "not measured").length} not measured`,

@@ -1,0 +1,180 @@
+// Proposes the countries a passage names, as ISO 3166-1 alpha-2 codes: by name (from the runtime's CLDR data,
+// Intl.DisplayNames, so every country is covered), by common short name or initials ("U.K.", "Britain"),
+// and by adjective or demonym ("British", "Russians"), which only a table can give. A proposal, not a fact:
+// "Georgia" may be the US state, "Jordan" a name, "English" a language.
+
+const NAMES = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+/** CLDR regions that are not countries: unions, the UN, test and unknown regions. */
+const NOT_COUNTRIES = new Set(["EU", "EZ", "QO", "UN", "XA", "XB", "ZZ"]);
+
+/** Other names, initials and adjectives or demonyms, by code. Names as CLDR writes them need no entry. */
+const OTHER_WORDS: Record<string, string[]> = {
+  AF: ["Afghan", "Afghans"],
+  AL: ["Albanian", "Albanians"],
+  DZ: ["Algerian", "Algerians"],
+  AR: ["Argentine", "Argentinian", "Argentinians"],
+  AM: ["Armenian", "Armenians"],
+  AU: ["Australian", "Australians"],
+  AT: ["Austrian", "Austrians"],
+  AZ: ["Azerbaijani", "Azerbaijanis"],
+  BH: ["Bahraini", "Bahrainis"],
+  BD: ["Bangladeshi", "Bangladeshis"],
+  BY: ["Belarusian", "Belarusians"],
+  BE: ["Belgian", "Belgians"],
+  BO: ["Bolivian", "Bolivians"],
+  BA: ["Bosnia", "Bosnian", "Bosnians"],
+  BR: ["Brazilian", "Brazilians"],
+  BG: ["Bulgarian", "Bulgarians"],
+  MM: ["Burma", "Burmese"],
+  KH: ["Cambodian", "Cambodians"],
+  CA: ["Canadian", "Canadians"],
+  CL: ["Chilean", "Chileans"],
+  CN: ["Chinese"],
+  CO: ["Colombian", "Colombians"],
+  CD: ["Democratic Republic of the Congo", "DRC"],
+  HR: ["Croatian", "Croatians", "Croat", "Croats"],
+  CU: ["Cuban", "Cubans"],
+  CY: ["Cypriot", "Cypriots"],
+  CZ: ["Czech Republic", "Czech", "Czechs"],
+  DK: ["Danish", "Danes"],
+  EC: ["Ecuadorian", "Ecuadorians"],
+  EG: ["Egyptian", "Egyptians"],
+  EE: ["Estonian", "Estonians"],
+  ET: ["Ethiopian", "Ethiopians"],
+  FI: ["Finnish", "Finns"],
+  FR: ["French"],
+  GE: ["Georgian", "Georgians"],
+  DE: ["German", "Germans"],
+  GH: ["Ghanaian", "Ghanaians"],
+  GR: ["Greek", "Greeks"],
+  HU: ["Hungarian", "Hungarians"],
+  IS: ["Icelandic", "Icelanders"],
+  IN: ["Indian", "Indians"],
+  ID: ["Indonesian", "Indonesians"],
+  IR: ["Iranian", "Iranians"],
+  IQ: ["Iraqi", "Iraqis"],
+  IE: ["Irish"],
+  IL: ["Israeli", "Israelis"],
+  IT: ["Italian", "Italians"],
+  JP: ["Japanese"],
+  JO: ["Jordanian", "Jordanians"],
+  KZ: ["Kazakh", "Kazakhs", "Kazakhstani"],
+  KE: ["Kenyan", "Kenyans"],
+  KP: ["North Korea", "North Korean", "North Koreans"],
+  KR: ["South Korea", "South Korean", "South Koreans"],
+  KW: ["Kuwaiti", "Kuwaitis"],
+  LV: ["Latvian", "Latvians"],
+  LB: ["Lebanese"],
+  LY: ["Libyan", "Libyans"],
+  LT: ["Lithuanian", "Lithuanians"],
+  MY: ["Malaysian", "Malaysians"],
+  MX: ["Mexican", "Mexicans"],
+  MD: ["Moldovan", "Moldovans"],
+  MA: ["Moroccan", "Moroccans"],
+  NL: ["Holland", "Dutch"],
+  NZ: ["New Zealander", "New Zealanders"],
+  NG: ["Nigerian", "Nigerians"],
+  NO: ["Norwegian", "Norwegians"],
+  OM: ["Omani", "Omanis"],
+  PK: ["Pakistani", "Pakistanis"],
+  PS: ["Palestine", "Palestinian", "Palestinians"],
+  PE: ["Peruvian", "Peruvians"],
+  PH: ["Filipino", "Filipinos", "Philippine"],
+  PL: ["Polish", "Poles"],
+  PT: ["Portuguese"],
+  QA: ["Qatari", "Qataris"],
+  RO: ["Romanian", "Romanians"],
+  RU: ["Russian", "Russians", "Russian Federation"],
+  SA: ["Saudi", "Saudis", "Saudi Arabian"],
+  RS: ["Serbian", "Serbians", "Serb", "Serbs"],
+  SG: ["Singaporean", "Singaporeans"],
+  SK: ["Slovak", "Slovaks", "Slovakian"],
+  SI: ["Slovenian", "Slovenians", "Slovene", "Slovenes"],
+  SO: ["Somali", "Somalis"],
+  ZA: ["South African", "South Africans"],
+  SS: ["South Sudanese"],
+  ES: ["Spanish", "Spaniards"],
+  LK: ["Sri Lankan", "Sri Lankans"],
+  SD: ["Sudanese"],
+  SE: ["Swedish", "Swedes"],
+  CH: ["Swiss"],
+  SY: ["Syrian", "Syrians"],
+  TW: ["Taiwanese"],
+  TH: ["Thai", "Thais"],
+  TN: ["Tunisian", "Tunisians"],
+  TR: ["Turkey", "Turkish", "Turks"],
+  UA: ["the Ukraine", "Ukrainian", "Ukrainians"],
+  AE: ["UAE", "U.A.E.", "Emirati", "Emiratis"],
+  GB: [
+    "UK",
+    "U.K.",
+    "Britain",
+    "Great Britain",
+    "England",
+    "Scotland",
+    "Wales",
+    "British",
+    "Briton",
+    "Britons",
+    "English",
+    "Scottish",
+    "Welsh",
+  ],
+  US: ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "American", "Americans"],
+  UZ: ["Uzbek", "Uzbeks"],
+  VE: ["Venezuelan", "Venezuelans"],
+  VN: ["Vietnamese"],
+  YE: ["Yemeni", "Yemenis"],
+  ZW: ["Zimbabwean", "Zimbabweans"],
+};
+
+/** Every word that names a country, longest first so "South Sudan" wins over "Sudan". */
+function buildWords(): Map<string, string> {
+  const words = new Map<string, string>();
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      if (NOT_COUNTRIES.has(code)) continue;
+      if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
+      const name = NAMES.of(code);
+      if (!name || name === code) continue;
+      // CLDR writes "Myanmar (Burma)", "Congo - Kinshasa": each plain part is a name.
+      for (const part of name.split(/\s+[-–]\s+|\s*[()]\s*/)) {
+        if (part && /^\p{Lu}/u.test(part) && !words.has(part)) words.set(part, code);
+      }
+    }
+  }
+  for (const [code, list] of Object.entries(OTHER_WORDS)) for (const w of list) words.set(w, code);
+  return words;
+}
+
+const WORDS = buildWords();
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// Case-sensitive: "Turkey" and "Chad" as names, never "turkey" or "chad"; "New Mexico" is no Mexico.
+const PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(?<!New )(${[...WORDS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|")})(?![\\p{L}\\p{N}]|\\.\\p{L})`,
+  "gu",
+);
+
+export interface CountryProposal {
+  /** ISO 3166-1 alpha-2 codes, in the order the passage first names them. */
+  codes: string[];
+  /** The words each was proposed from, as written ("British", "Russian"). */
+  from: string[];
+}
+
+/** The countries a passage names. */
+export function proposeCountries(passage: string): CountryProposal {
+  const codes: string[] = [];
+  const from: string[] = [];
+  for (const m of passage.matchAll(PATTERN)) {
+    const code = WORDS.get(m[1]);
+    if (!code) continue;
+    if (!codes.includes(code)) codes.push(code);
+    if (!from.includes(m[1])) from.push(m[1]);
+  }
+  return { codes, from };
+}

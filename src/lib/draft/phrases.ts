@@ -1,0 +1,384 @@
+// Finds the dated phrases of a paragraph: chrono-node (MIT) reads what it knows (explicit dates, months,
+// weekdays, times, "yesterday", "two weeks ago"), and parsers and a refiner of our own add what news writing
+// uses and chrono misses (years, decades, seasons, "of that week", "the following year", spans of years,
+// "earlier this week", "the end of the month") and drop what is no date ("now", "at 12" for an age).
+// Phrases are only found here, not resolved: what a weekday or a month means depends on the story's date,
+// the tense of the passage and the date the text last named (resolve.ts).
+//
+// chrono-node runs when an editor drafts a story, never in the browser (src/lib/draft/boundary.test.ts).
+
+import type { Component, ParsedComponents, ParsedResult, ParsingContext, ParsingResult } from "chrono-node";
+import * as chrono from "chrono-node/en";
+import type { Point } from "./calendar";
+
+export type Season = "spring" | "summer" | "autumn" | "winter";
+export type Unit = "day" | "week" | "month" | "year";
+
+/** What a phrase says, before it is resolved. */
+export type PhraseKind =
+  /** Calendar fields as written: "April 4", "February 26, 1901", "June 1919", "December", "at 8:56 a.m. on May 16". */
+  | { kind: "date"; start: Fields; end?: Fields }
+  /** A weekday counted from the story's date: "on Tuesday", "by Monday", "later Friday", "last Friday". */
+  | { kind: "weekday"; weekday: number; modifier?: "last" | "next" | "this"; time?: Time }
+  /** A weekday counted from the date the text last named: "by Friday of that week", "the following Friday". */
+  | { kind: "anchored-weekday"; weekday: number; direction: "same-week" | "after" | "before" }
+  /** A day counted from the story's date: "yesterday" (-1), "today", "tonight", "this morning" (0), "tomorrow" (1). */
+  | { kind: "day-offset"; days: number }
+  /** A time of day without a day: "at 2:10 a.m.", "at noon". */
+  | { kind: "time"; time: Time }
+  /** A week counted from the story's date: "earlier this week", "last week". */
+  | { kind: "week"; which: "earlier-this" | "later-this" | "this" | "last" | "next" }
+  /** A year: "in 2014" (how: in), "since 2013" (since), "the 2016 presidential campaign" (embedded), "1998" (bare). */
+  | { kind: "year"; year: number; how: "in" | "since" | "embedded" | "bare" }
+  /** "the 1990s". */
+  | { kind: "decade"; year: number }
+  /** "the spring of 1916" (year), "last summer" (relative to the story). */
+  | { kind: "season"; season: Season; year?: number; relative?: "this" | "last" | "next" }
+  /** A unit counted from the date the text last named: "the following year" (1), "that day" (0), "the day before" (-1). */
+  | { kind: "following"; unit: Unit; offset: number }
+  /** "From 1919 on to his retirement in 1966", "between 1998 and 2009". */
+  | { kind: "year-span"; from: number; to: number }
+  /** "by the end of the month" (the story's month), "the end of this year". */
+  | { kind: "end-of"; unit: "month" | "year"; next: boolean }
+  /**
+   * A duration counted by chrono from a reference: from the story ("two weeks ago", "next month", "within two
+   * weeks") or from the date the text last named ("40 minutes later", "three years later").
+   */
+  | { kind: "relative"; from: "story" | "anchor"; within: boolean }
+  /** A period the text names but does not bound: "the past several months". */
+  | { kind: "vague" };
+
+export type Phrase = PhraseKind & {
+  /** Where the phrase starts in the paragraph. */
+  index: number;
+  /** The phrase as written, with the word that introduces it: "by Monday", "in December". */
+  text: string;
+};
+
+/** Calendar fields a phrase gives; the rest is for resolution to find. */
+export interface Fields {
+  year?: number;
+  month?: number;
+  day?: number;
+  time?: Time;
+}
+
+export interface Time {
+  hour: number;
+  minute: number;
+  /** Minutes east of UTC, only when the text names a zone ("EDT", "+02:00"). */
+  offset?: number;
+}
+
+const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const WEEKDAY = "(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)";
+const SEASONS: Record<string, Season> = {
+  spring: "spring",
+  summer: "summer",
+  autumn: "autumn",
+  fall: "autumn",
+  winter: "winter",
+};
+const weekdayNumber = (name: string) => WEEKDAY_NAMES.indexOf(name.toLowerCase());
+
+/** Our own phrases, by the chrono result that carries them (refiners keep results, so the map keeps them). */
+const OURS = new WeakMap<ParsedResult, PhraseKind>();
+
+/** A chrono parser for one of our phrases: a pattern, and what its match says (or null to pass). */
+function parser(pattern: RegExp, read: (m: RegExpMatchArray, context: ParsingContext) => PhraseKind | null) {
+  return {
+    pattern: () => pattern,
+    extract(context: ParsingContext, match: RegExpMatchArray) {
+      const kind = read(match, context);
+      if (!kind) return null;
+      // A year stands in the components too, so chrono's own range and overlap refiners see a date.
+      const year = "year" in kind ? kind.year : undefined;
+      const result = context.createParsingResult(match.index ?? 0, match[0], year ? { year } : {});
+      OURS.set(result, kind);
+      return result;
+    },
+  };
+}
+
+// A four-digit number is a year when it is not a quantity, a price or part of a longer number or name.
+const NOT_A_YEAR_AFTER =
+  /^\s*(?:%|per ?cent|people|persons|troops|soldiers|men|women|children|km|kilomet(?:re|er)s|miles|met(?:re|er)s|feet|tonnes|tons|barrels|dollars|euros|pounds|votes|deaths|cases|times|residents|workers|jobs|homes|members|seats|words|pages|hours|minutes|seconds|days|weeks|months|years|kg|mph)\b/i;
+const YEAR_PREPOSITION =
+  /(?:^|\s)(in|since|by|until|till|before|after|during|around|circa|from|through|early|late|mid|of)\s*-?\s*$/i;
+// Words after a year that make a noun phrase with it ("the 2016 presidential campaign"), not function words.
+const FUNCTION_WORDS = new Set(
+  "a an and are as at be been but by for from had has have he her his in is it its of on or she so than that the their them they this to was were when where which while who whom whose will with would".split(
+    " ",
+  ),
+);
+
+function plausibleYear(year: number, context: ParsingContext): boolean {
+  return year >= 1000 && year <= context.refDate.getUTCFullYear() + 50;
+}
+
+const yearParser = parser(/(?<![\p{L}\p{N}$£€#.,:/-])(\d{4})(?![\p{L}\p{N}]|[.,:/]\d|-\d|’s|'s)/u, (m, context) => {
+  const year = Number(m[1]);
+  if (!plausibleYear(year, context)) return null;
+  const at = m.index ?? 0;
+  const before = context.text.slice(Math.max(0, at - 12), at);
+  const after = context.text.slice(at + 4);
+  if (NOT_A_YEAR_AFTER.test(after)) return null;
+  const prep = YEAR_PREPOSITION.exec(before);
+  if (prep) return { kind: "year", year, how: prep[1].toLowerCase() === "since" ? "since" : "in" };
+  // A year followed by words in lower case names a thing of that year: "2016 presidential campaign".
+  return { kind: "year", year, how: nounAfter(after).length ? "embedded" : "bare" };
+});
+
+/** Up to two words in lower case after a year, before any function word: "presidential campaign". */
+function nounAfter(after: string): string {
+  const run = /^(?:\s+[a-z][a-z-]*){1,2}/.exec(after)?.[0] ?? "";
+  let end = 0;
+  for (const m of run.matchAll(/\s+([a-z][a-z-]*)/g)) {
+    if (FUNCTION_WORDS.has(m[1])) break;
+    end = (m.index ?? 0) + m[0].length;
+  }
+  return run.slice(0, end);
+}
+
+/** The matched text of an embedded year grows to "the 2016 presidential campaign" (see widen()). */
+function embeddedYearText(text: string, index: number): { index: number; text: string } {
+  const before = /\bthe\s+$/i.exec(text.slice(Math.max(0, index - 4), index));
+  const start = before ? index - before[0].length : index;
+  const end = index + 4 + nounAfter(text.slice(index + 4)).length;
+  return { index: start, text: text.slice(start, end) };
+}
+
+const decadeParser = parser(
+  /(?<![\p{L}\p{N}])(?:(?:in|during|since|by|through)\s+)?the\s+(?:(?:early|mid|late)[\s-]+)?(?:(\d{3}0)s|[’'](\d0)s)(?![\p{L}\p{N}])/iu,
+  (m, context) => {
+    if (m[1]) return { kind: "decade", year: Number(m[1]) };
+    // "the ’90s": the latest such decade that has begun by the story's date.
+    const ref = context.refDate.getUTCFullYear();
+    let year = Math.floor(ref / 100) * 100 + Number(m[2]);
+    if (year > ref) year -= 100;
+    return { kind: "decade", year };
+  },
+);
+
+const seasonParser = parser(
+  /(?<![\p{L}\p{N}])(?:(?:in|during|by|since|until)\s+)?(?:(?:the\s+)?(?:(?:early|late)\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})|(this|last|next)\s+(spring|summer|autumn|fall|winter))(?![\p{L}\p{N}])/iu,
+  (m) => {
+    if (m[2]) return { kind: "season", season: SEASONS[m[1].toLowerCase()], year: Number(m[2]) };
+    const relative = m[3].toLowerCase() as "this" | "last" | "next";
+    return { kind: "season", season: SEASONS[m[4].toLowerCase()], relative };
+  },
+);
+
+const anchoredWeekdayParser = parser(
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:(?:by|on|until|before)\\s+)?(?:(?:the\\s+)?${WEEKDAY}\\s+of\\s+(?:that|the\\s+same)\\s+week|(that|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding)\\s+${WEEKDAY})(?![\\p{L}\\p{N}])`,
+    "iu",
+  ),
+  (m) => {
+    if (m[1]) return { kind: "anchored-weekday", weekday: weekdayNumber(m[1]), direction: "same-week" };
+    const which = m[2].toLowerCase().replace(/\s+/g, " ");
+    const direction =
+      which === "that" ? "same-week" : which === "the following" || which === "the next" ? "after" : "before";
+    return { kind: "anchored-weekday", weekday: weekdayNumber(m[3]), direction };
+  },
+);
+
+const followingParser = parser(
+  /(?<![\p{L}\p{N}])(?:(?:on|in|by|during)\s+)?(?:the\s+(following|next|previous|preceding|same)\s+(day|week|month|year)|(that)\s+(day|week|month|year)|the\s+(day|week|month|year)\s+(before|after)(?=\s*[,.;:)]|$))(?![\p{L}\p{N}])/iu,
+  (m) => {
+    const unit = (m[2] ?? m[4] ?? m[5]).toLowerCase() as Unit;
+    const word = (m[1] ?? m[3] ?? m[6]).toLowerCase();
+    const offset =
+      word === "following" || word === "next" || word === "after"
+        ? 1
+        : word === "previous" || word === "preceding" || word === "before"
+          ? -1
+          : 0;
+    return { kind: "following", unit, offset };
+  },
+);
+
+const weekParser = parser(
+  /(?<![\p{L}\p{N}])(?:(earlier|later)\s+this\s+week|(?:(?:during|over|in)\s+)?(this|last|next|the\s+past)\s+week)(?![\p{L}\p{N}])/iu,
+  (m) => {
+    if (m[1]) return { kind: "week", which: m[1].toLowerCase() === "earlier" ? "earlier-this" : "later-this" };
+    const which = m[2].toLowerCase();
+    return { kind: "week", which: which === "next" ? "next" : which === "this" ? "this" : "last" };
+  },
+);
+
+const yearSpanParser = parser(
+  /(?<![\p{L}\p{N}])(?:from\s+(\d{4})\s+(?:on(?:wards?)?\s+)?(?:to|until|till|through|into)\s+(?:[^.;:\d]{0,40}?\s)?(?:in\s+)?(\d{4})|between\s+(\d{4})\s+and\s+(\d{4}))(?![\p{L}\p{N}])/iu,
+  (m, context) => {
+    const from = Number(m[1] ?? m[3]);
+    const to = Number(m[2] ?? m[4]);
+    if (!plausibleYear(from, context) || !plausibleYear(to, context) || to <= from) return null;
+    return { kind: "year-span", from, to };
+  },
+);
+
+const endOfParser = parser(
+  /(?<![\p{L}\p{N}])(?:(?:by|at|before|until|towards?)\s+)?the\s+end\s+of\s+(the|this|next)\s+(month|year)(?![\p{L}\p{N}])/iu,
+  (m) => ({ kind: "end-of", unit: m[2].toLowerCase() as "month" | "year", next: m[1].toLowerCase() === "next" }),
+);
+
+/** The draft's parser: chrono's casual English, with ours first so that on a tie ours is kept. */
+const drafter = chrono.casual.clone();
+drafter.parsers.unshift(
+  yearSpanParser,
+  seasonParser,
+  decadeParser,
+  anchoredWeekdayParser,
+  followingParser,
+  weekParser,
+  endOfParser,
+  yearParser,
+);
+// chrono's filters judge chrono's own results: to chrono a bare "1998" is an unlikely date, to us a year.
+drafter.refiners = drafter.refiners.map((refiner) =>
+  "isValid" in refiner
+    ? {
+        refine(context: ParsingContext, results: ParsingResult[]) {
+          const kept = new Set(
+            refiner.refine(
+              context,
+              results.filter((r) => !OURS.has(r)),
+            ),
+          );
+          return results.filter((r) => OURS.has(r) || kept.has(r));
+        },
+      }
+    : refiner,
+);
+
+const certain = (c: ParsedComponents, name: Component) => (c.isCertain(name) ? (c.get(name) ?? undefined) : undefined);
+
+/** A time only where the text gives one: a bare "at 12" is an age or a count as often as an hour. */
+function timeOf(c: ParsedComponents, text: string): Time | undefined {
+  const hour = certain(c, "hour");
+  if (hour === undefined) return undefined;
+  if (!/\d:\d\d|\b[ap]\.?m\b\.?|\bnoon\b|\bmidnight\b|o['’]clock/i.test(text)) return undefined;
+  const offset = certain(c, "timezoneOffset");
+  return { hour, minute: certain(c, "minute") ?? 0, ...(offset !== undefined ? { offset } : {}) };
+}
+
+function fieldsOf(c: ParsedComponents, text: string): Fields {
+  const time = timeOf(c, text);
+  return {
+    year: certain(c, "year"),
+    month: certain(c, "month"),
+    day: certain(c, "day"),
+    ...(time ? { time } : {}),
+  };
+}
+
+const VAGUE_AMOUNT = /\b(several|few|many|some|couple|number of)\b/i;
+const ANCHORED_RELATIVE = /\b(later|earlier|after(wards)?|before|following|prior)\b/i;
+
+/** What chrono's own result says, or null when it is not a date a timeline can use. */
+function chronoKind(result: ParsedResult): PhraseKind | null {
+  const text = result.text;
+  const c = result.start;
+  const tags = result.tags();
+  if (/^(?:right\s+)?now$/i.test(text.trim())) return null;
+  if (tags.has("result/relativeDate")) {
+    if (/^for\b/i.test(text)) return null;
+    if (VAGUE_AMOUNT.test(text)) return { kind: "vague" };
+    return {
+      kind: "relative",
+      from: ANCHORED_RELATIVE.test(text) ? "anchor" : "story",
+      within: /^within\b/i.test(text),
+    };
+  }
+  for (const [tag, days] of [
+    ["casualReference/yesterday", -1],
+    ["casualReference/today", 0],
+    ["casualReference/tonight", 0],
+    ["casualReference/tomorrow", 1],
+  ] as const) {
+    if (tags.has(tag)) return { kind: "day-offset", days };
+  }
+  const weekday = certain(c, "weekday");
+  const fields = fieldsOf(c, text);
+  if (fields.month !== undefined || fields.year !== undefined) {
+    const end = result.end ? fieldsOf(result.end, text) : undefined;
+    return { kind: "date", start: fields, ...(end ? { end } : {}) };
+  }
+  if (weekday !== undefined) {
+    const m = /\b(last|past|next|this)\b/i.exec(text)?.[1].toLowerCase();
+    const modifier = m === "past" ? "last" : (m as "last" | "next" | "this" | undefined);
+    return {
+      kind: "weekday",
+      weekday,
+      ...(modifier ? { modifier } : {}),
+      ...(fields.time ? { time: fields.time } : {}),
+    };
+  }
+  if (/^this\s+(morning|afternoon|evening)$/i.test(text.trim())) return { kind: "day-offset", days: 0 };
+  if (fields.time) return { kind: "time", time: fields.time };
+  return null;
+}
+
+// A word that introduces a date belongs to the phrase: "by Monday", "in December", "later Friday".
+const INTRODUCER = /(?:^|\s)(in|on|by|for|since|until|till|before|after|during|from|later|earlier|through|as of)\s+$/i;
+
+/** Trims punctuation chrono keeps ("December,", ", Friday,") and takes in the introducing word. */
+function widen(text: string, index: number, phraseText: string): { index: number; text: string } {
+  const lead = /^[\s,(（]+/.exec(phraseText)?.[0].length ?? 0;
+  let start = index + lead;
+  let body = phraseText.slice(lead).replace(/[\s,;:)）]+$/, "");
+  // "the past several months", "over the past week": the article's own words around a relative phrase.
+  if (/^(?:past|last|next|previous|following|coming)\b/i.test(body)) {
+    const the = /(?:(?:^|\s)(?:over|in|during|for)\s+)?the\s+$/i.exec(text.slice(Math.max(0, start - 12), start));
+    if (the) {
+      const words = the[0].trimStart();
+      start -= words.length;
+      body = text.slice(start, start + words.length) + body;
+      return { index: start, text: body };
+    }
+  }
+  const intro = INTRODUCER.exec(text.slice(Math.max(0, start - 12), start));
+  if (intro && !new RegExp(`^${intro[1]}\\b`, "i").test(body)) {
+    const word = intro[0].trimStart();
+    start -= word.length;
+    body = text.slice(start, start + word.length) + body;
+  }
+  return { index: start, text: body };
+}
+
+/**
+ * The dated phrases of one paragraph, in reading order. `reference` is the story's date, which chrono needs
+ * to read phrases like "two weeks ago" (resolution re-reads them from the right date).
+ */
+export function findPhrases(paragraph: string, reference?: Point): Phrase[] {
+  const instant = reference
+    ? new Date(Date.UTC(reference.year, (reference.month ?? 1) - 1, reference.day ?? 1, 12))
+    : new Date(Date.UTC(2000, 0, 1, 12));
+  const phrases: Phrase[] = [];
+  for (const result of drafter.parse(paragraph, { instant, timezone: 0 })) {
+    const kind = OURS.get(result) ?? chronoKind(result);
+    if (!kind) continue;
+    const place =
+      kind.kind === "year" && kind.how === "embedded"
+        ? embeddedYearText(paragraph, result.index)
+        : widen(paragraph, result.index, result.text);
+    phrases.push({ ...kind, ...place });
+  }
+  return phrases;
+}
+
+/**
+ * What chrono reads in a relative phrase ("three years later", "two weeks ago") counted from `from`: the
+ * calendar fields it is certain of, so a year later is a year and two weeks ago a day.
+ */
+export function readRelative(text: string, from: Point & { month: number; day: number }): Fields | undefined {
+  const t = from.time;
+  const instant = new Date(Date.UTC(from.year, from.month - 1, from.day, t?.hour ?? 12, t?.minute ?? 0));
+  const result = chrono.casual.parse(text, { instant, timezone: 0 })[0];
+  if (!result) return undefined;
+  const c = result.start;
+  const hour = certain(c, "hour");
+  const fields: Fields = { year: certain(c, "year"), month: certain(c, "month"), day: certain(c, "day") };
+  if (hour !== undefined && t) fields.time = { hour, minute: certain(c, "minute") ?? 0 };
+  return fields;
+}

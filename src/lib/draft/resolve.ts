@@ -1,0 +1,466 @@
+// Resolves dated phrases to dates in the events file's forms, each with a sentence that states the rule in
+// words a reader understands. Phrases are resolved in reading order, because some count from the date the
+// text last named ("by Friday of that week", "the following year", "40 minutes later"); weekdays, months
+// without a year and "yesterday" count from the story's date, forward when the passage speaks of what is to
+// come ("will", "planned", "due") and back otherwise. What cannot be resolved is said so, never guessed.
+
+import {
+  addDays,
+  addMonths,
+  clock,
+  compare,
+  dayPart,
+  label,
+  MONTHS,
+  mondayOf,
+  type Point,
+  precisionOf,
+  WEEKDAYS,
+  weekdayOf,
+  written,
+} from "./calendar";
+import { type Fields, type Phrase, readRelative, type Season, type Time } from "./phrases";
+
+export interface Resolution {
+  /** In the events file's form; "TODO" when there is no honest date to give. */
+  date: string;
+  end?: string;
+  /** One or two sentences: the rule used, or why the phrase is not resolved. */
+  resolution: string;
+  resolved: boolean;
+}
+
+/** A phrase to resolve, with the passage it is quoted in (for its tense) and its paragraph. */
+export interface Located {
+  phrase: Phrase;
+  passage: string;
+  block: number;
+}
+
+/** The date the text last named, which anchored phrases count from. */
+interface Anchor {
+  point: Point;
+  text: string;
+  block: number;
+}
+
+type Day = Point & { month: number; day: number };
+
+/** Words that make a passage speak of what is to come; the match is quoted in the resolution. */
+const FUTURE =
+  /\b(will|would|shall|won['’]t|going to|plans? to|planned|planning|due|expected|expects|scheduled|set (?:to|for)|next|upcoming|coming|forthcoming|intends?|promised|pledged|vowed|agreed (?:only )?to)\b|['’]ll\b/i;
+
+export function futureCue(passage: string): string | undefined {
+  return FUTURE.exec(passage)?.[0];
+}
+
+const q = (text: string) => `"${text}"`;
+const isDay = (p: Point | undefined): p is Day => p?.day !== undefined && p.month !== undefined;
+
+/** The note a time of day needs: the zone the text gives, or how to add one. */
+function timeNote(p: Point): string {
+  if (!p.time) return "";
+  if (p.time.offset !== undefined) return " The text names the time zone, so the time is kept.";
+  const day = written(dayPart(p));
+  const hhmm = `${String(p.time.hour).padStart(2, "0")}:${String(p.time.minute).padStart(2, "0")}`;
+  return ` The text gives the time, ${clock(p.time)}, but no time zone, so the draft gives the day; for the time, write ${day}T${hhmm} followed by the place's UTC offset, such as -04:00.`;
+}
+
+const withTime = (day: Point, time: Time | undefined): Point => (time ? { ...dayPart(day), time } : dayPart(day));
+
+const SEASON_MONTHS: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+const SEASON_WORDS: Record<Season, string> = {
+  spring: "March to May",
+  summer: "June to August",
+  autumn: "September to November",
+  winter: "December to February",
+};
+
+const ordinalMonthDay = (month: number, day?: number) => (day ? `${day} ${MONTHS[month - 1]}` : MONTHS[month - 1]);
+
+/** Resolves every phrase of a story, in reading order. `story` is the story's date, when it has one. */
+export function resolveAll(located: readonly Located[], story: Point | undefined): Resolution[] {
+  let anchor: Anchor | undefined;
+  return located.map((item) => {
+    const out = resolveOne(item, isDay(story) ? story : undefined, anchor);
+    if (out.point) anchor = { point: out.point, text: item.phrase.text, block: item.block };
+    return out.resolution;
+  });
+}
+
+interface Outcome {
+  resolution: Resolution;
+  /** What later anchored phrases count from: the date, or the end of a span. */
+  point?: Point;
+}
+
+function done(date: Point, resolution: string, end?: Point): Outcome {
+  return {
+    resolution: { date: written(date), ...(end ? { end: written(end) } : {}), resolution, resolved: true },
+    point: end ?? date,
+  };
+}
+
+/** `why` starts with "the article says…" (lower case): it follows "Not resolved: ". */
+function unresolved(why: string, story: Point | undefined, anchor: Anchor | undefined): Outcome {
+  const year = story?.year ?? anchor?.point.year;
+  const fallback =
+    year === undefined
+      ? " There is no date to fall back on: write one here."
+      : ` The date here is only the ${story ? "story's" : "last named"} year, ${year}: set the real date or delete this record.`;
+  return {
+    resolution: {
+      date: year === undefined ? "TODO" : String(year),
+      resolution: `Not resolved: ${why}.${fallback}`,
+      resolved: false,
+    },
+  };
+}
+
+const storyWords = (story: Day) => `the story is dated ${label(story)}`;
+const anchorWords = (a: Anchor) =>
+  `the ${a.point.time ? "time" : "date"} it last named is ${a.point.time ? `${clock(a.point.time)} on ${label(a.point)}` : label(a.point)} (${q(a.text)})`;
+const NO_STORY_DATE =
+  "it counts from the story's date, and the story has none (add date: to its .meta.yaml and draft again)";
+
+function resolveOne({ phrase, passage, block }: Located, story: Day | undefined, anchor: Anchor | undefined): Outcome {
+  const says = `The article says ${q(phrase.text)}`;
+  const why = `the article says ${q(phrase.text)}`;
+  const cue = futureCue(passage);
+  const deadline = /^(by|before|until)\b/i.test(phrase.text);
+  const deadlineNote = deadline ? ` (a deadline: it may have happened${cue ? " or happen" : ""} earlier)` : "";
+  const noAnchor = (unit: string) =>
+    anchor
+      ? `it counts from the date the text last named, ${label(anchor.point)} (${q(anchor.text)}), which is not a ${unit}`
+      : "it counts from a date named before it, and the text names none";
+
+  switch (phrase.kind) {
+    case "date":
+      return resolveDate(phrase.text, phrase.start, phrase.end, { story, anchor, block, cue });
+
+    case "weekday": {
+      if (!story) return unresolved(`${why}, but ${NO_STORY_DATE}`, story, anchor);
+      const w = phrase.weekday;
+      const name = WEEKDAYS[w];
+      const back = (weekdayOf(story) - w + 7) % 7 || 7;
+      const ahead = (w - weekdayOf(story) + 7) % 7 || 7;
+      let day: Point;
+      let rule: string;
+      if (phrase.modifier === "last") {
+        day = addDays(story, -back);
+        rule = `the ${name} before it`;
+      } else if (phrase.modifier === "next") {
+        day = addDays(story, ahead);
+        rule = `the ${name} after it`;
+      } else if (phrase.modifier === "this") {
+        day = addDays(mondayOf(story), (w + 6) % 7);
+        rule = `the ${name} of that week`;
+      } else if (weekdayOf(story) === w) {
+        return done(
+          withTime(story, phrase.time),
+          `${says}; ${storyWords(story)}, so the same day.${timeNote(withTime(story, phrase.time))}`,
+        );
+      } else if (cue || /^later\b/i.test(phrase.text)) {
+        day = addDays(story, ahead);
+        rule = cue ? `the passage speaks of what is to come (${q(cue)}), so the next ${name}` : `the next ${name}`;
+      } else {
+        day = addDays(story, -back);
+        rule = `the last ${name} before it`;
+      }
+      const point = withTime(day, phrase.time);
+      const joiner = rule.startsWith("the passage") ? " and " : ", so ";
+      return done(
+        point,
+        `${says}; ${storyWords(story)}${joiner}${rule}: ${label(day, { weekday: false })}${deadlineNote}.${timeNote(point)}`,
+      );
+    }
+
+    case "anchored-weekday": {
+      if (!anchor || !isDay(anchor.point)) return unresolved(`${why}, but ${noAnchor("day")}`, story, anchor);
+      const a = anchor.point;
+      const w = phrase.weekday;
+      const name = WEEKDAYS[w];
+      let day: Point;
+      let rule: string;
+      if (phrase.direction === "same-week") {
+        day = addDays(mondayOf(a), (w + 6) % 7);
+        // Only a Sunday's week depends on where weeks start.
+        rule = `the ${name} of that week${weekdayOf(a) === 0 ? " (weeks taken to start on Monday)" : ""}`;
+      } else if (phrase.direction === "after") {
+        day = addDays(a, (w - weekdayOf(a) + 7) % 7 || 7);
+        rule = `the next ${name}`;
+      } else {
+        day = addDays(a, -((weekdayOf(a) - w + 7) % 7 || 7));
+        rule = `the ${name} before it`;
+      }
+      return done(
+        day,
+        `${says}; ${anchorWords({ ...anchor, point: dayPart(a) })}, so ${rule}, ${label(day, { weekday: false })}${deadlineNote}.`,
+      );
+    }
+
+    case "day-offset": {
+      if (!story) return unresolved(`${why}, but ${NO_STORY_DATE}`, story, anchor);
+      const day = addDays(story, phrase.days);
+      const rule =
+        phrase.days === 0
+          ? "the same day"
+          : phrase.days < 0
+            ? `the day before: ${label(day)}`
+            : `the day after: ${label(day)}`;
+      return done(day, `${says}; ${storyWords(story)}, so ${rule}.`);
+    }
+
+    case "time": {
+      if (!story) return unresolved(`${why}, a time without a day, but ${NO_STORY_DATE}`, story, anchor);
+      const point = withTime(story, phrase.time);
+      return done(point, `${says}, a time without a day; ${storyWords(story)}, so that day.${timeNote(point)}`);
+    }
+
+    case "week": {
+      if (!story) return unresolved(`${why}, but ${NO_STORY_DATE}`, story, anchor);
+      const monday = mondayOf(story);
+      const sunday = addDays(monday, 6);
+      const [from, to] = {
+        "earlier-this": [monday, addDays(story, -1)],
+        "later-this": [addDays(story, 1), sunday],
+        this: [monday, sunday],
+        last: [addDays(monday, -7), addDays(monday, -1)],
+        next: [addDays(monday, 7), addDays(monday, 13)],
+      }[phrase.which];
+      if (compare(to, from) < 0) {
+        return unresolved(`${why}, but ${storyWords(story)}, which leaves no such day in its week`, story, anchor);
+      }
+      const span = compare(to, from) === 0 ? label(from) : `from ${label(from)} to ${label(to)}`;
+      return done(
+        from,
+        `${says}; ${storyWords(story)}, so ${span} (weeks taken to start on Monday).`,
+        compare(to, from) === 0 ? undefined : to,
+      );
+    }
+
+    case "year": {
+      const year = { year: phrase.year };
+      if (phrase.how === "since") {
+        return done(year, `${says}: the year it began, ${phrase.year}; the text does not say when in that year.`);
+      }
+      if (phrase.how === "embedded") return done(year, `The article names ${q(phrase.text)}: the year ${phrase.year}.`);
+      return done(year, `The article gives the year, ${q(phrase.text)}.`);
+    }
+
+    case "decade":
+      return done({ year: phrase.year, decade: true }, `The article names a decade, ${q(phrase.text)}.`);
+
+    case "season": {
+      const start = seasonStart(phrase.season, phrase.year, phrase.relative, story);
+      if (!start) return unresolved(`${why}, but ${NO_STORY_DATE}`, story, anchor);
+      const end = addMonths(start, 2);
+      const span = `${label(start)} to ${label(end)}`;
+      const rule = `${phrase.season} is taken as ${SEASON_WORDS[phrase.season]} (the northern hemisphere's)`;
+      const from = phrase.relative && story ? `; ${storyWords(story)}` : "";
+      return done(start, `${says}${from}; ${rule}, so ${span}.`, end);
+    }
+
+    case "following": {
+      const needs = phrase.unit === "week" ? "day" : phrase.unit;
+      const a = anchor?.point;
+      const precise =
+        a &&
+        !a.decade &&
+        (needs === "year" || (needs === "month" && a.month !== undefined) || (needs === "day" && isDay(a)));
+      if (!anchor || !a || !precise) return unresolved(`${why}, but ${noAnchor(needs)}`, story, anchor);
+      const n = phrase.offset;
+      const words = n === 0 ? `the same ${phrase.unit}` : `the ${phrase.unit} ${n > 0 ? "after" : "before"}`;
+      let date: Point;
+      let end: Point | undefined;
+      if (phrase.unit === "year") date = { year: a.year + n };
+      else if (phrase.unit === "month") date = addMonths(a, n);
+      else if (phrase.unit === "day") date = addDays(a, n);
+      else {
+        date = addDays(mondayOf(a), 7 * n);
+        end = addDays(date, 6);
+      }
+      const shown = end ? `${label(date)} to ${label(end)} (weeks taken to start on Monday)` : label(date);
+      return done(
+        date,
+        `${says}; ${anchorWords({ ...anchor, point: a.time ? dayPart(a) : a })}, so ${words}: ${shown}.`,
+        end,
+      );
+    }
+
+    case "year-span":
+      return done({ year: phrase.from }, `${says}: from ${phrase.from} to ${phrase.to}.`, { year: phrase.to });
+
+    case "end-of": {
+      if (!story) return unresolved(`${why}, but ${NO_STORY_DATE}`, story, anchor);
+      const date =
+        phrase.unit === "month" ? addMonths(story, phrase.next ? 1 : 0) : { year: story.year + (phrase.next ? 1 : 0) };
+      return done(date, `${says}; ${storyWords(story)}, so ${label(date)}.`);
+    }
+
+    case "relative":
+      return resolveRelative(phrase.text, phrase.from, phrase.within, { story, anchor, says });
+
+    case "vague":
+      return unresolved(
+        `${why}, a period ${story ? `before the story (dated ${label(story)})` : "of the story"} that the text does not bound`,
+        story,
+        anchor,
+      );
+  }
+}
+
+/** The first month of a season: of a given year, or the one relative to the story's date. */
+function seasonStart(
+  season: Season,
+  year: number | undefined,
+  relative: "this" | "last" | "next" | undefined,
+  story: Day | undefined,
+): Point | undefined {
+  const first = SEASON_MONTHS[season];
+  if (year !== undefined) return { year, month: first };
+  if (!story || !relative) return undefined;
+  const index = (p: Point) => p.year * 12 + (p.month ?? 1) - 1;
+  const now = index(story);
+  const starts = [-2, -1, 0, 1].map((dy) => ({ year: story.year + dy, month: first }));
+  if (relative === "this") return starts.find((s) => index(s) <= now && now <= index(s) + 2) ?? starts[2];
+  if (relative === "last") return [...starts].reverse().find((s) => index(s) + 2 < now);
+  return starts.find((s) => index(s) > now);
+}
+
+interface DateContext {
+  story: Day | undefined;
+  anchor: Anchor | undefined;
+  block: number;
+  cue: string | undefined;
+}
+
+/** Explicit calendar fields: complete, or a month (and day) whose year comes from the story or the text. */
+function resolveDate(text: string, start: Fields, end: Fields | undefined, ctx: DateContext): Outcome {
+  const says = `The article says ${q(text)}`;
+  const why = `the article says ${q(text)}`;
+  const { story, anchor, cue } = ctx;
+  const endOf = (from: Point): Point | undefined => {
+    if (!end) return undefined;
+    const e: Point = {
+      year: end.year ?? from.year,
+      ...(end.month !== undefined || end.day !== undefined ? { month: end.month ?? from.month } : {}),
+      ...(end.day !== undefined ? { day: end.day } : {}),
+    };
+    return compare(e, from) < 0 && end.year === undefined ? { ...e, year: e.year + 1 } : e;
+  };
+  const span = (from: Point) => {
+    const e = endOf(from);
+    return e ? ` to ${label(e)}` : "";
+  };
+
+  if (start.month === undefined) {
+    if (start.year === undefined) return unresolved(`${why}, which gives no month or year`, story, anchor);
+    const date = { year: start.year };
+    return done(date, `The article gives the year, ${q(text)}${span(date)}.`, endOf(date));
+  }
+  if (start.year !== undefined) {
+    const date: Point = {
+      year: start.year,
+      month: start.month,
+      ...(start.day !== undefined ? { day: start.day } : {}),
+    };
+    const point = start.time && start.day !== undefined ? { ...date, time: start.time } : date;
+    const what = start.day === undefined ? "the month" : start.time ? "the date and time" : "the date";
+    return done(point, `The article gives ${what}, ${q(text)}${span(date)}.${timeNote(point)}`, endOf(date));
+  }
+
+  // A month (and day) without a year.
+  const { month, day } = start;
+  const named = ordinalMonthDay(month, day);
+  const at = (year: number): Point => ({ year, month, ...(day !== undefined ? { day } : {}) });
+  const fromText =
+    anchor && !anchor.point.decade && anchor.block === ctx.block && (!story || anchor.point.year < story.year) && !cue
+      ? at(anchor.point.year)
+      : undefined;
+  let date: Point;
+  let rule: string;
+  if (story) {
+    const storyRef = day === undefined ? { year: story.year, month: story.month } : story;
+    const thisYear = at(story.year);
+    const byStory = cue
+      ? compare(thisYear, storyRef) >= 0
+        ? thisYear
+        : at(story.year + 1)
+      : compare(thisYear, storyRef) <= 0
+        ? thisYear
+        : at(story.year - 1);
+    if (fromText && compare(fromText, byStory) !== 0 && anchor) {
+      date = fromText;
+      rule = `${anchorWords(anchor)}, in the same paragraph, so ${label(date)}`;
+    } else {
+      date = byStory;
+      const which = cue ? "next" : "most recent";
+      rule = `${storyWords(story)}${cue ? ` and the passage speaks of what is to come (${q(cue)})` : ""}, so the ${which} ${named}: ${label(date)}`;
+    }
+  } else if (fromText && anchor) {
+    date = fromText;
+    rule = `${anchorWords(anchor)}, in the same paragraph, so ${label(date)}`;
+  } else {
+    return unresolved(
+      `${why} without a year, and the story has no date to take it from (add date: to its .meta.yaml)`,
+      story,
+      anchor,
+    );
+  }
+  const point = start.time && day !== undefined ? { ...date, time: start.time } : date;
+  return done(point, `${says} without a year; ${rule}${span(date)}.${timeNote(point)}`, endOf(date));
+}
+
+/** A duration chrono reads from the story's date ("two weeks ago") or from the date last named ("40 minutes later"). */
+function resolveRelative(
+  text: string,
+  from: "story" | "anchor",
+  within: boolean,
+  { story, anchor, says }: { story: Day | undefined; anchor: Anchor | undefined; says: string },
+): Outcome {
+  const why = says.replace(/^The/, "the");
+  if (from === "story") {
+    if (!story) return unresolved(`${why}, but ${NO_STORY_DATE}`, story, anchor);
+    const f = readRelative(text, story);
+    const date = f && pointOf(f);
+    if (!date) return unresolved(`${why}, which the draft cannot read as a date`, story, anchor);
+    if (within && isDay(date)) {
+      return done(
+        story,
+        `${says}; ${storyWords(story)}, so between ${label(story, { weekday: false })} and ${label(date, { weekday: false })}.`,
+        date,
+      );
+    }
+    return done(date, `${says}; ${storyWords(story)}, so ${label(date)}.`);
+  }
+  const a = anchor?.point;
+  if (!anchor || !a)
+    return unresolved(`${why}, but it counts from a date named before it, and the text names none`, story, anchor);
+  const base: Day = isDay(a) ? a : { year: a.year, month: a.month ?? 1, day: 1 };
+  const f = readRelative(text, base);
+  const read = f && pointOf(f);
+  if (!read) return unresolved(`${why}, which the draft cannot read as a date`, story, anchor);
+  // Never more precise than the date counted from: "two weeks later" than "in 1915" is still only 1915.
+  const rank = { decade: 0, year: 1, month: 2, day: 3, time: 4 } as const;
+  const limit = rank[precisionOf(a)];
+  const date: Point =
+    rank[precisionOf(read)] <= limit
+      ? read
+      : limit === 1 || limit === 0
+        ? { year: read.year }
+        : limit === 2
+          ? { year: read.year, month: read.month }
+          : dayPart(read);
+  const shown = date.time ? `${clock(date.time)} that day` : label(date);
+  const kept =
+    date.time && a.time?.offset !== undefined ? { ...date, time: { ...date.time, offset: a.time.offset } } : date;
+  return done(kept, `${says}; ${anchorWords(anchor)}, so ${shown}.${timeNote(kept)}`);
+}
+
+function pointOf(f: Fields): Point | undefined {
+  if (f.year === undefined) return undefined;
+  if (f.month === undefined) return { year: f.year };
+  if (f.day === undefined) return { year: f.year, month: f.month };
+  return { year: f.year, month: f.month, day: f.day, ...(f.time ? { time: f.time } : {}) };
+}
