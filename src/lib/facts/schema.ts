@@ -3,13 +3,12 @@
 // article and tied to its paragraph. Types come from the stored schemas.
 
 import { z } from "astro/zod";
+import { PLACEHOLDER_PREFIX } from "../draft/placeholder";
 import { parseWhen } from "./dates";
 import type { FieldSpec } from "./problems";
 import { type Category, type Group, idSchema, placeSchema, type StanceQuestion, textSchema } from "./story";
 
-/** Titles and summaries a draft leaves for the editor start with this; the build refuses to publish them. */
-export const PLACEHOLDER_PREFIX = "TODO";
-
+/** Titles and summaries a draft leaves for the editor start with PLACEHOLDER_PREFIX: the build refuses them. */
 const written = textSchema.refine((s) => !s.startsWith(PLACEHOLDER_PREFIX), {
   message: `still holds the draft's placeholder (${PLACEHOLDER_PREFIX}…): write it`,
 });
@@ -83,7 +82,10 @@ export function eventFields(categories: readonly Category[], groups: readonly Gr
 }
 
 /** A stance's fields as an editor writes them, for a story with this question and these groups. */
-export function stanceFields(question: StanceQuestion | undefined, groups: readonly Group[]): Record<string, FieldSpec> {
+export function stanceFields(
+  question: StanceQuestion | undefined,
+  groups: readonly Group[],
+): Record<string, FieldSpec> {
   const values = [
     ...(question?.positions.map((p) => p.id) ?? []),
     "not-reported",
