@@ -55,7 +55,10 @@ export function parseWhen(input: string): When | string {
     const when: When = { text, precision, start, end: next(precision, start) };
     if (precision === "minute") {
       const zone = m[6] ?? "Z";
-      const offset = zone === "Z" ? 0 : (zone.startsWith("-") ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4)));
+      const offset =
+        zone === "Z" ? 0 : (zone.startsWith("-") ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4)));
+      if (zone !== "Z" && Number(zone.slice(4)) > 59)
+        return `"${text}" has a UTC offset whose minutes are not 00 to 59: write it like +05:30`;
       if (Math.abs(offset) > 14 * 60) return `"${text}" has a UTC offset of more than 14 hours`;
       when.offset = offset;
     }
@@ -117,9 +120,6 @@ export function spanProblem(from: When, to: When): string | undefined {
  * come in their time order (a day without a time of day counts from midnight), and records that start
  * together keep the order of the file, never of their ids.
  */
-export function compareByTime(
-  a: Dated & { order: number },
-  b: Dated & { order: number },
-): number {
+export function compareByTime(a: Dated & { order: number }, b: Dated & { order: number }): number {
   return spanOf(a).start.getTime() - spanOf(b).start.getTime() || a.order - b.order;
 }
