@@ -14,10 +14,17 @@ export interface FieldSpec {
 }
 
 const kindOf = (v: unknown) =>
-  v === null ? "nothing" : Array.isArray(v) ? "a list" : typeof v === "object" ? "a map of fields" : `${typeof v} ${JSON.stringify(v)}`;
+  v === null
+    ? "nothing"
+    : Array.isArray(v)
+      ? "a list"
+      : typeof v === "object"
+        ? "a map of fields"
+        : `${typeof v} ${JSON.stringify(v)}`;
 
 const EXPECTED: Record<string, string> = {
   string: "text",
+  record: "a map of fields",
   array: "a list (one item per line, each starting with “- ”, or [a, b])",
   boolean: "true or false",
   object: "a map of fields",
@@ -28,13 +35,19 @@ const EXPECTED: Record<string, string> = {
 export function friendly(issue: z.core.$ZodIssue, hint: string): string {
   switch (issue.code) {
     case "invalid_type":
+      // A field left out of a nested map (a source without its title) is missing, not of the wrong type.
+      if (issue.input === undefined) return `is required: ${hint}`;
       return `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${kindOf(issue.input)}: ${hint}`;
+    case "invalid_union":
+      return `cannot be ${kindOf(issue.input)}: ${hint}`;
     case "too_small":
       return issue.origin === "array" ? `needs at least ${issue.minimum}: ${hint}` : `must not be empty: ${hint}`;
     case "too_big":
       return issue.origin === "string" ? `must be at most ${issue.maximum} characters long` : issue.message;
     case "invalid_format":
-      return issue.format === "url" ? "must be an http(s) URL, like https://example.org/page" : `${issue.message}: ${hint}`;
+      return issue.format === "url"
+        ? "must be an http(s) URL, like https://example.org/page"
+        : `${issue.message}: ${hint}`;
     default:
       return issue.message;
   }
@@ -48,7 +61,12 @@ export class RecordProblems {
     readonly record: string | undefined,
   ) {}
   add(field: string | undefined, message: string): void {
-    this.list.push({ file: this.file, ...(this.record ? { record: this.record } : {}), ...(field ? { field } : {}), message });
+    this.list.push({
+      file: this.file,
+      ...(this.record ? { record: this.record } : {}),
+      ...(field ? { field } : {}),
+      message,
+    });
   }
 }
 
@@ -63,7 +81,11 @@ export function checkFields(
   renamed: Record<string, string> = {},
 ): Record<string, unknown> | undefined {
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
-    problems.add(undefined, `must be a map of fields (id: …, title: …), not ${kindOf(raw)}`);
+    const example = Object.keys(specs)
+      .slice(0, 2)
+      .map((k) => `${k}: …`)
+      .join(", ");
+    problems.add(undefined, `must be a map of fields (${example}), not ${kindOf(raw)}`);
     return undefined;
   }
   const input = raw as Record<string, unknown>;
@@ -78,13 +100,29 @@ export function checkFields(
       }
       continue;
     }
-    const result = spec.schema.safeParse(value);
+    // The input in each issue says what the editor wrote ("not a list"); the schema library leaves it out unless asked.
+    const result = spec.schema.safeParse(value, { reportInput: true });
     if (result.success) out[key] = result.data;
-    else for (const issue of result.error.issues) problems.add([key, ...issue.path].join("."), friendly(issue, spec.hint));
+    else {
+      for (const issue of result.error.issues) {
+        const path = [key, ...issue.path];
+        if (issue.code === "unrecognized_keys") {
+          for (const k of issue.keys)
+            problems.add(
+              [...path, k].join("."),
+              `is not a known field: check its spelling, or remove it (${spec.hint})`,
+            );
+        } else problems.add(path.join("."), friendly(issue, spec.hint));
+      }
+    }
   }
   for (const key of Object.keys(input)) {
     if (key in specs) continue;
-    problems.add(key, renamed[key] ?? `is not a known field: check its spelling, or remove it (known: ${Object.keys(specs).join(", ")})`);
+    problems.add(
+      key,
+      renamed[key] ??
+        `is not a known field: check its spelling, or remove it (known: ${Object.keys(specs).join(", ")})`,
+    );
   }
   return out;
 }
