@@ -63,7 +63,10 @@ export function cutPoints(events: readonly Timed[], k: number): number[] {
   const gain = new Map<number, number>();
   for (let i = 1; i < n; i++) {
     if (day(i) === day(i - 1)) continue;
-    gain.set(i, Math.log1p(day(i) - day(i - 1)) + calendarTurn((events[i - 1] as Timed).start, (events[i] as Timed).start));
+    gain.set(
+      i,
+      Math.log1p(day(i) - day(i - 1)) + calendarTurn((events[i - 1] as Timed).start, (events[i] as Timed).start),
+    );
   }
   const points = [0, ...gain.keys(), n];
   const runs = Math.min(k, points.length - 1);
@@ -166,7 +169,12 @@ export function periods(
   if (n === 0) return [];
   const ORDER = ["minute", "day", "month", "year", "decade"] as const;
   const coarsest = (from: number, to: number) =>
-    events.slice(from, to).reduce<(typeof ORDER)[number]>((c, e) => (ORDER.indexOf(e.precision) > ORDER.indexOf(c) ? e.precision : c), "minute");
+    events
+      .slice(from, to)
+      .reduce<(typeof ORDER)[number]>(
+        (c, e) => (ORDER.indexOf(e.precision) > ORDER.indexOf(c) ? e.precision : c),
+        "minute",
+      );
   const label = (from: number, to: number) =>
     periodLabel((events[from] as Timed).start, (events[to - 1] as Timed).start, coarsest(from, to));
 

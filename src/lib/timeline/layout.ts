@@ -6,7 +6,7 @@
 import { utcDay, utcMonth, utcYear } from "d3-time";
 import { utcFormat } from "d3-time-format";
 import type { When } from "../facts/dates";
-import { datetimeOf, formatClock, formatOffset } from "../format";
+import { formatClock, formatOffset } from "../format";
 import { periods } from "./groups";
 import type { TimelineEvent } from "./model";
 
@@ -16,8 +16,6 @@ export interface EventRow {
   gutter: string;
   /** The year, printed under the date, where the period spans years and the row starts a new one. */
   year?: string;
-  /** For <time datetime>, when HTML has a form for it (not for a decade). */
-  datetime?: string;
   events: LaidEvent[];
 }
 
@@ -144,8 +142,7 @@ function rowsOf(events: readonly TimelineEvent[]): (EventRow | Subhead)[] {
     const previous = rows.at(-1);
     if (previous?.kind === "events" && previous.gutter === gutter && !yearLine) previous.events.push(laid);
     else {
-      const datetime = datetimeOf(when.text);
-      rows.push({ kind: "events", gutter, ...(yearLine ? { year: yearLine } : {}), ...(datetime ? { datetime } : {}), events: [laid] });
+      rows.push({ kind: "events", gutter, ...(yearLine ? { year: yearLine } : {}), events: [laid] });
     }
   }
   // A period of one day with times: its label names the day, and the zone is said once, first.

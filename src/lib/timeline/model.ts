@@ -82,10 +82,12 @@ export function summarize(events: readonly TimelineEvent[]): string {
   const last = events.at(-1);
   if (!first || !last) return "";
   const n = events.length;
-  const coarse = (w: When) => (w.precision === "day" || w.precision === "minute" ? formatWhen({ ...w, precision: "month" }) : formatWhen(w));
+  const coarse = (w: When) =>
+    w.precision === "day" || w.precision === "minute" ? formatWhen({ ...w, precision: "month" }) : formatWhen(w);
   const lastWhen = last.to ?? last.from;
   const [a, b] = [coarse(first.from), coarse(lastWhen)];
-  const span = n === 1 ? `One event, ${first.dateLabel}.` : a === b ? `${n} events in ${a}.` : `${n} events from ${a} to ${b}.`;
+  const span =
+    n === 1 ? `One event, ${first.dateLabel}.` : a === b ? `${n} events in ${a}.` : `${n} events from ${a} to ${b}.`;
   const turning = events.filter((e) => e.turning);
   const points = turning.length
     ? ` ${turning.length === 1 ? "Turning point" : "Turning points"}, in bold: ${listOf(turning.map((e) => e.title))}.`

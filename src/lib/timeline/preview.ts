@@ -6,7 +6,7 @@ import { estimateTextWidth, wrapText } from "../text-metrics";
 import { categoryStyle, escapeXml, PALETTE, SHAPES } from "../theme";
 import type { LaidPeriod } from "./layout";
 import type { TimelineModel } from "./model";
-import { type StripLayout, stripMarkup, STRIP_Y } from "./strip";
+import { STRIP_Y, type StripLayout, stripMarkup } from "./strip";
 
 /** `--name: light-dark(light, dark)` and plain `--name: value` declarations → { name: light value }. */
 export function lightPalette(css: string): Record<string, string> {
@@ -27,7 +27,15 @@ function markColour(className: string, text: string): string {
   return PALETTE[slot - 1]?.light ?? text;
 }
 
-function textLines(lines: readonly string[], x: number, y: number, size: number, lh: number, fill: string, bold = false): string {
+function textLines(
+  lines: readonly string[],
+  x: number,
+  y: number,
+  size: number,
+  lh: number,
+  fill: string,
+  bold = false,
+): string {
   return lines
     .map(
       (l, i) =>
