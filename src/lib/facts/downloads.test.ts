@@ -1,39 +1,29 @@
-import { readFileSync } from "node:fs";
 import { csvParse, csvParseRows } from "d3-dsv";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import { parseSeed } from "../article/parse";
+import { loadStory, STORY, storyFacts } from "../../test/story";
 import { type DownloadContext, EVENT_COLUMNS, eventRow, STANCE_COLUMNS, stanceRow, toCsv, toJson } from "./downloads";
 import type { FactEvent, FactStance } from "./schema";
-import { validateFacts } from "./validate";
 
-// The story's real fact base, validated as the build does.
-const seedsDir = new URL("../../../seeds/", import.meta.url);
-const read = (name: string) => readFileSync(new URL(name, seedsDir), "utf8");
-const blocks =
-  parseSeed(read("syria-strike-g7-sanctions.txt"), "seeds/syria-strike-g7-sanctions.txt").seed?.blocks ?? [];
-const eventsFile = "seeds/syria-strike-g7-sanctions.events.yaml";
-const stancesFile = "seeds/syria-strike-g7-sanctions.stances.yaml";
-const eventsData = parse(read("syria-strike-g7-sanctions.events.yaml")) as unknown[];
-const stancesData = parse(read("syria-strike-g7-sanctions.stances.yaml")) as unknown[];
-const facts = validateFacts(
-  "syria-strike-g7-sanctions",
-  blocks,
-  { file: eventsFile, data: eventsData },
-  { file: stancesFile, data: stancesData },
-);
-
+const syria = loadStory(STORY);
 const ctx: DownloadContext = {
   articleUrl: "https://explainers.example.org/articles/syria-strike-g7-sanctions/",
   articleTitle: "Syria strike, G7 sanctions",
+  vocabulary: syria.vocabulary,
 };
-const eventRows = () => facts.events.map((e) => eventRow(e, ctx));
-const stanceRows = () => facts.stances.map((s) => stanceRow(s, ctx));
-const byId = <T extends { id: string }>(xs: T[], id: string): T => {
+/** The download context of another story, at its own address. */
+const contextOf = (slug: string): DownloadContext => ({
+  articleUrl: `https://explainers.example.org/articles/${slug}/`,
+  articleTitle: loadStory(slug).meta.title,
+  vocabulary: loadStory(slug).vocabulary,
+});
+
+const byId = <T extends { id: string }>(xs: readonly T[], id: string): T => {
   const found = xs.find((x) => x.id === id);
   if (!found) throw new Error(`no record ${id}`);
   return found;
 };
+const eventRows = (events: readonly FactEvent[] = syria.events, c = ctx) => events.map((e) => eventRow(e, c));
+const stanceRows = (stances: readonly FactStance[] = syria.stances, c = ctx) => stances.map((s) => stanceRow(s, c));
 
 /** d3's parsed rows carry a `columns` property; compare only the rows. */
 const plain = (rows: object[]) => rows.map((r) => ({ ...r }));
@@ -44,10 +34,10 @@ const hostile: FactEvent = {
   title: 'Johnson: "stick like glue", or not',
   date: "2017-03-30",
   end: "2017-04-02",
-  precision: "range",
+  turning: true,
   resolution: "Line one,\nline two",
   category: "diplomacy",
-  countries: ["GB", "RU"],
+  countries: ["GB", "G7"],
   people: ["Boris Johnson", "Vladimir Putin"],
   summary: "Said “stick like glue”, then 'work with'; a \"political solution\".",
   quotes: [
@@ -62,21 +52,26 @@ const hostile: FactEvent = {
     { title: 'The "Guardian"', url: "https://www.theguardian.com/b" },
   ],
   note: "Ends with CRLF\r\nand a trailing space ",
-  article: "syria-strike-g7-sanctions",
+  order: 0,
+  article: STORY,
 };
 
 describe("eventRow()", () => {
-  it("writes every column of a record as text", () => {
+  it("writes every column of a record as text, labels from the story's own vocabulary", () => {
     expect(eventRow(hostile, ctx)).toEqual({
       id: "hostile",
       title: 'Johnson: "stick like glue", or not',
       date: "2017-03-30",
       end: "2017-04-02",
-      precision: "range",
+      precision: "day",
+      end_precision: "day",
       date_label: "30 Mar – 2 Apr 2017",
+      turning: "yes",
       resolution: "Line one,\nline two",
       category: "diplomacy",
-      countries: "GB; RU",
+      category_label: "Diplomacy",
+      countries: "GB; G7",
+      country_names: "United Kingdom; G7",
       people: "Boris Johnson; Vladimir Putin",
       summary: "Said “stick like glue”, then 'work with'; a \"political solution\".",
       quotes:
@@ -90,16 +85,63 @@ describe("eventRow()", () => {
   });
 
   it("leaves the optional columns empty, not 'undefined'", () => {
-    const row = eventRow(byId(facts.events, "chemical-attack"), ctx);
-    expect(row).toMatchObject({ end: "", people: "", note: "", countries: "SY", date_label: "4 Apr 2017" });
+    expect(eventRow(byId(syria.events, "crimea-annexation"), ctx)).toMatchObject({
+      end: "",
+      end_precision: "",
+      turning: "",
+      note: "",
+    });
+    expect(eventRow({ ...hostile, category: undefined, countries: [], people: [] }, ctx)).toMatchObject({
+      category: "",
+      category_label: "",
+      countries: "",
+      country_names: "",
+      people: "",
+    });
   });
 
-  it("labels each real date at its precision", () => {
-    const label = (id: string) => eventRow(byId(facts.events, id), ctx).date_label;
-    expect(label("us-strike")).toBe("7 Apr 2017");
-    expect(label("us-campaign-2016")).toBe("2016");
-    expect(label("g7-lucca")).toBe("10–11 Apr 2017");
-    expect(label("tillerson-moscow")).toBe("11–12 Apr 2017");
+  it("labels each real date and its precision", () => {
+    const row = (id: string) => eventRow(byId(syria.events, id), ctx);
+    expect(row("us-strike")).toMatchObject({ date_label: "7 Apr 2017", precision: "day", end_precision: "" });
+    expect(row("us-campaign-2016")).toMatchObject({ date_label: "2016", precision: "year" });
+    expect(row("g7-lucca")).toMatchObject({ date_label: "10–11 Apr 2017", precision: "day", end_precision: "day" });
+    expect(row("tillerson-moscow").date_label).toBe("11–12 Apr 2017");
+  });
+
+  it("names the story's groups and countries, and its categories by their legend labels", () => {
+    expect(eventRow(byId(syria.events, "g7-lucca"), ctx)).toMatchObject({
+      category: "diplomacy",
+      category_label: "Diplomacy",
+      countries: "G7; US; GB; DE; IT; FR; JP; CA",
+      country_names: "G7; United States; United Kingdom; Germany; Italy; France; Japan; Canada",
+    });
+  });
+
+  it("writes a time of day with its offset, and a story without categories", () => {
+    const launch = contextOf("launch-day");
+    expect(eventRow(byId(loadStory("launch-day").events, "liftoff"), launch)).toMatchObject({
+      date: "2011-05-16T08:56-04:00",
+      precision: "minute",
+      date_label: "16 May 2011, 08:56 UTC−4",
+      turning: "yes",
+      category: "",
+      category_label: "",
+      countries: "",
+    });
+  });
+
+  it("writes decades and spans at each end's own precision", () => {
+    const keeper = contextOf("lighthouse-keeper");
+    const row = (id: string) => eventRow(byId(loadStory("lighthouse-keeper").events, id), keeper);
+    expect(row("keeper-years")).toMatchObject({ precision: "year", end_precision: "year", date_label: "1919–1966" });
+    expect(row("sails-for-england")).toMatchObject({
+      precision: "month",
+      end_precision: "month",
+      date_label: "Mar–May 1916",
+      category_label: "The war",
+      country_names: "Canada; United Kingdom",
+    });
+    expect(row("remembrance-guest")).toMatchObject({ precision: "decade", date_label: "1990s" });
   });
 
   it("has exactly the documented columns, in their order, for every real event", () => {
@@ -108,8 +150,8 @@ describe("eventRow()", () => {
 });
 
 describe("stanceRow()", () => {
-  it("writes names and labels beside the codes", () => {
-    expect(stanceRow(byId(facts.stances, "g7"), ctx)).toMatchObject({
+  it("writes names and labels beside the codes, in the story's own words", () => {
+    expect(stanceRow(byId(syria.stances, "g7"), ctx)).toMatchObject({
       id: "g7",
       country: "G7",
       country_name: "G7",
@@ -122,15 +164,15 @@ describe("stanceRow()", () => {
         "https://explainers.example.org/articles/syria-strike-g7-sanctions/#p-much-like-tillersons-statement-about\n" +
         "https://explainers.example.org/articles/syria-strike-g7-sanctions/#uk-and-us-sanction-efforts-rejected",
     });
-    expect(stanceRow(byId(facts.stances, "united-kingdom"), ctx)).toMatchObject({
-      country: "GB",
+    expect(stanceRow(byId(syria.stances, "united-kingdom"), ctx)).toMatchObject({
       country_name: "United Kingdom",
       stance_label: "Pushed for tighter sanctions",
     });
+    expect(stanceRow(byId(syria.stances, "russia"), ctx).stance_label).toBe("Target of the sanctions");
   });
 
   it("leaves quotes, links, date and events empty for a stance the article does not report", () => {
-    expect(stanceRow(byId(facts.stances, "japan"), ctx)).toEqual({
+    expect(stanceRow(byId(syria.stances, "japan"), ctx)).toEqual({
       id: "japan",
       country: "JP",
       country_name: "Japan",
@@ -148,6 +190,23 @@ describe("stanceRow()", () => {
     });
   });
 
+  it("labels another story's stances with that story's positions and words", () => {
+    const river = contextOf("river-treaty");
+    const rows = stanceRows(loadStory("river-treaty").stances, river);
+    expect(rows.map((r) => [r.country_name, r.actor, r.stance_label])).toEqual([
+      ["Austria", "Government", "Supports a review"],
+      ["Austria", "Environmental groups, protesting in Vienna", "Supports a review"],
+      ["Hungary", "Government", "Will wait for the experts"],
+      ["Slovakia", "Government", "Opposes a review"],
+      ["Romania", "Government", "Has not said"],
+    ]);
+  });
+
+  it("writes the stance's id as its label for a story whose stances header is missing", () => {
+    const noQuestion = { ...ctx, vocabulary: { ...ctx.vocabulary, stances: undefined } };
+    expect(stanceRow(byId(syria.stances, "germany"), noQuestion).stance_label).toBe("rejected");
+  });
+
   it("has exactly the documented columns, in their order, for every real stance", () => {
     for (const row of stanceRows()) expect(Object.keys(row)).toEqual(Object.keys(STANCE_COLUMNS));
   });
@@ -160,9 +219,11 @@ describe("the documented columns", () => {
     }
   });
 
-  it("list the vocabularies they allow", () => {
-    expect(EVENT_COLUMNS.category).toBe("One of: syria-conflict, diplomacy, sanctions, us-politics, european-politics");
-    expect(STANCE_COLUMNS.stance).toBe("One of: pushed, wait, rejected, lift, not-reported, target");
+  it("speak of any story: no story's categories, countries or positions are written into them", () => {
+    const docs = [...Object.values(EVENT_COLUMNS), ...Object.values(STANCE_COLUMNS)].join("\n");
+    expect(docs).not.toMatch(/sanction|Russia|G7|syria|pushed|diplomacy/i);
+    expect(EVENT_COLUMNS.category).toBe("The category's id, one of the story's own; empty when the story has none");
+    expect(STANCE_COLUMNS.stance).toBe("The position's id, one of the story's own, or not-reported or target");
   });
 });
 
@@ -201,8 +262,11 @@ describe("toCsv(): RFC 4180", () => {
     expect(plain(parsed)).toEqual(rows);
   });
 
-  it("writes only the header for no rows", () => {
+  it("writes only the header for no rows: a story without stances", () => {
     expect(toCsv(columns, [])).toBe("name,text,empty\r\n");
+    expect(toCsv(STANCE_COLUMNS, stanceRows(loadStory("launch-day").stances, contextOf("launch-day")))).toBe(
+      `${Object.keys(STANCE_COLUMNS).join(",")}\r\n`,
+    );
   });
 
   it("round-trips the story's events and stances, hostile characters included", () => {
@@ -221,27 +285,27 @@ describe("toCsv(): RFC 4180", () => {
     const text = toCsv(STANCE_COLUMNS, stanceRows());
     // Drop quoted fields (which may hold bare line breaks); what is left must only break lines with CRLF.
     const outside = text.replace(/"(?:[^"]|"")*"/g, "");
-    expect(outside.match(/\r\n/g)).toHaveLength(facts.stances.length + 1);
+    expect(outside.match(/\r\n/g)).toHaveLength(syria.stances.length + 1);
     expect(outside.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     expect(text.endsWith("\r\n")).toBe(true);
   });
 });
 
 describe("toJson()", () => {
-  const json = toJson("events", facts.events, ctx);
+  const json = toJson("events", syria.events, ctx);
   const data = JSON.parse(json);
 
-  it("names the article, then lists the records under their kind", () => {
+  it("names the article, then lists the records under their kind, in the page's order", () => {
     expect(Object.keys(data)).toEqual(["article", "events"]);
     expect(data.article).toEqual({
       title: "Syria strike, G7 sanctions",
       url: "https://explainers.example.org/articles/syria-strike-g7-sanctions/",
     });
-    expect(data.events.map((e: { id: string }) => e.id)).toEqual(facts.events.map((e) => e.id));
+    expect(data.events.map((e: { id: string }) => e.id)).toEqual(syria.events.map((e) => e.id));
   });
 
   it("gives each quote its text, paragraph and link", () => {
-    expect(data.events.find((e: { id: string }) => e.id === "g7-rejects-sanctions").quotes).toEqual([
+    expect(byId(data.events as { id: string; quotes: unknown }[], "g7-rejects-sanctions").quotes).toEqual([
       {
         text: "U.K. and U.S. sanction efforts rejected",
         paragraph: "uk-and-us-sanction-efforts-rejected",
@@ -255,24 +319,25 @@ describe("toJson()", () => {
     ]);
   });
 
-  it("round-trips every other field as validated, without the internal article field", () => {
+  it("round-trips every other field as validated, without the build's article and order fields", () => {
     const back = data.events as Record<string, unknown>[];
-    facts.events.forEach(({ article: _article, quotes, ...rest }, i) => {
+    syria.events.forEach(({ article: _article, order: _order, quotes, ...rest }, i) => {
       expect(back[i]).toEqual({
         ...rest,
         quotes: quotes.map((q) => ({ ...q, url: `${ctx.articleUrl}#${q.paragraph}` })),
       });
       expect(back[i]).not.toHaveProperty("article");
+      expect(back[i]).not.toHaveProperty("order");
     });
   });
 
   it("keeps a stable key order: the schema's, with the quotes last", () => {
-    expect(Object.keys(byId(data.events, "g7-lucca"))).toEqual([
+    expect(Object.keys(byId(data.events as { id: string }[], "g7-lucca"))).toEqual([
       "id",
       "title",
       "date",
       "end",
-      "precision",
+      "turning",
       "resolution",
       "category",
       "countries",
@@ -285,10 +350,22 @@ describe("toJson()", () => {
   });
 
   it("writes stances under 'stances', an unreported one with no quotes", () => {
-    const stances = JSON.parse(toJson("stances", facts.stances, ctx));
+    const stances = JSON.parse(toJson("stances", syria.stances, ctx));
     expect(Object.keys(stances)).toEqual(["article", "stances"]);
     expect(stances.stances).toHaveLength(10);
-    expect(byId(stances.stances, "japan")).toMatchObject({ stance: "not-reported", quotes: [], events: [] });
+    expect(byId(stances.stances as { id: string }[], "japan")).toMatchObject({
+      stance: "not-reported",
+      quotes: [],
+      events: [],
+    });
+  });
+
+  it("writes an empty list for a story without stances", () => {
+    const launch = contextOf("launch-day");
+    expect(JSON.parse(toJson("stances", loadStory("launch-day").stances, launch))).toEqual({
+      article: { title: launch.articleTitle, url: launch.articleUrl },
+      stances: [],
+    });
   });
 
   it("round-trips hostile characters", () => {
@@ -306,35 +383,24 @@ describe("toJson()", () => {
 });
 
 describe("determinism: the same fact base gives the same bytes", () => {
-  const all = (f: { events: FactEvent[]; stances: FactStance[] }) => [
-    toCsv(
-      EVENT_COLUMNS,
-      f.events.map((e) => eventRow(e, ctx)),
-    ),
-    toCsv(
-      STANCE_COLUMNS,
-      f.stances.map((s) => stanceRow(s, ctx)),
-    ),
+  const all = (f: { events: readonly FactEvent[]; stances: readonly FactStance[] }) => [
+    toCsv(EVENT_COLUMNS, eventRows(f.events)),
+    toCsv(STANCE_COLUMNS, stanceRows(f.stances)),
     toJson("events", f.events, ctx),
     toJson("stances", f.stances, ctx),
   ];
 
   it("twice in a row", () => {
-    expect(all(facts)).toEqual(all(facts));
+    expect(all(syria)).toEqual(all(syria));
   });
 
-  it("from a fresh validation of the same files, events written in another order", () => {
-    const again = validateFacts(
-      "syria-strike-g7-sanctions",
-      blocks,
-      { file: eventsFile, data: parse(read("syria-strike-g7-sanctions.events.yaml")).reverse() },
-      { file: stancesFile, data: parse(read("syria-strike-g7-sanctions.stances.yaml")) },
-    );
+  it("from a fresh validation of the same files", () => {
+    const again = storyFacts();
     expect(again.problems).toEqual([]);
-    expect(all(again)).toEqual(all(facts));
+    expect(all(again)).toEqual(all(syria));
   });
 
   it("with no timestamp or other build-time value in the output", () => {
-    for (const text of all(facts)) expect(text).not.toMatch(/20(?:2\d|3\d)-\d\d-\d\d/);
+    for (const text of all(syria)) expect(text).not.toMatch(/20(?:2\d|3\d)-\d\d-\d\d/);
   });
 });
