@@ -1,108 +1,128 @@
 import { describe, expect, it } from "vitest";
-import type { CountryCode, Stance } from "../facts/vocabulary";
+import { loadStory, STORY } from "../../test/story";
+import type { Vocabulary } from "../facts/story";
 import { joinList, numberWord, summarize } from "./summary";
 
-const s = (country: CountryCode, stance: Stance, actor = "Government", date?: string) => ({
+const syria = loadStory(STORY);
+const river = loadStory("river-treaty");
+const SYRIA = syria.vocabulary;
+const RIVER = river.vocabulary;
+
+const s = (country: string, stance: string, actor = "Government", date?: string) => ({
   country,
   stance,
   actor,
   ...(date ? { date } : {}),
 });
 
-/** The story's stances, as the fact base has them. */
-const STORY = [
-  s("US", "pushed"),
-  s("GB", "pushed"),
-  s("DE", "rejected"),
-  s("IT", "wait"),
-  s("FR", "wait"),
-  s("FR", "lift", "Marine Le Pen, presidential candidate"),
-  s("JP", "not-reported"),
-  s("CA", "not-reported"),
-  s("RU", "target"),
-  s("G7", "rejected", "Foreign ministers, as a body", "2017-04-11"),
-];
-
-describe("summarize()", () => {
-  it("counts the story's G7 members along the scale, then gives the body's outcome and date", () => {
-    expect(summarize(STORY)).toBe(
-      "Of the seven G7 members, two pushed for tighter sanctions, two said not now, one rejected them, and two are not reported in the article; the G7 as a body rejected tighter sanctions on 11 Apr 2017.",
+describe("summarize() on the Syria story: its group counted first, in its own words", () => {
+  it("counts the G7 members along the scale, gives the body's outcome and date, and names the other actor", () => {
+    expect(summarize(syria.stances, SYRIA)).toBe(
+      "Of the seven G7 members, two pushed for tighter sanctions, two said not now, one rejected them, and two are not reported in the article; the G7 as a body rejected them on 11 Apr 2017. Also charted: Marine Le Pen, presidential candidate (France), who would consider lifting sanctions.",
     );
   });
 
   it("does not depend on the order of the records", () => {
-    expect(summarize([...STORY].reverse())).toBe(summarize(STORY));
+    expect(summarize([...syria.stances].reverse(), SYRIA)).toBe(summarize(syria.stances, SYRIA));
   });
 
-  it("counts a country by its government, not by a candidate", () => {
-    const withoutGovernment = STORY.filter((x) => !(x.country === "FR" && x.actor === "Government"));
-    expect(summarize(withoutGovernment)).toMatch(/one would consider lifting sanctions/);
-    expect(summarize(STORY)).not.toMatch(/lifting/);
+  it("counts each country once, by its government, and names any other actor beside it", () => {
+    const twoActors = [s("FR", "wait"), s("FR", "lift", "Marine Le Pen, presidential candidate"), s("DE", "wait")];
+    expect(summarize(twoActors, SYRIA)).toBe(
+      "Both G7 members charted said not now. Also charted: Marine Le Pen, presidential candidate (France), who would consider lifting sanctions.",
+    );
   });
 
-  it("the second-story fixture: three members charted, with a singular verb for one not reported", () => {
-    expect(summarize([s("DE", "pushed"), s("IT", "wait"), s("JP", "not-reported")])).toBe(
+  it("counts a country without a government's stance by its first actor", () => {
+    expect(summarize([s("FR", "lift", "Marine Le Pen"), s("DE", "rejected")], SYRIA)).toBe(
+      "Of the two G7 members charted, one rejected them and one would consider lifting sanctions.",
+    );
+  });
+
+  it("agrees the story's phrases in number: one “is”, several “are”", () => {
+    expect(summarize([s("DE", "pushed"), s("IT", "wait"), s("JP", "not-reported")], SYRIA)).toBe(
       "Of the three G7 members charted, one pushed for tighter sanctions, one said not now, and one is not reported in the article.",
     );
-  });
-
-  it("joins two counts with “and”, no comma", () => {
     expect(
-      summarize([s("DE", "rejected"), s("IT", "rejected"), s("JP", "not-reported"), s("CA", "not-reported")]),
-    ).toBe("Of the four G7 members charted, two rejected tighter sanctions and two are not reported in the article.");
+      summarize([s("DE", "rejected"), s("IT", "rejected"), s("JP", "not-reported"), s("CA", "not-reported")], SYRIA),
+    ).toBe("Of the four G7 members charted, two rejected them and two are not reported in the article.");
   });
 
-  it("names “tighter sanctions” in the first clause that needs it, whatever the scale's first count", () => {
-    expect(summarize([s("DE", "wait"), s("IT", "rejected")])).toBe(
-      "Of the two G7 members charted, one said not now to tighter sanctions and one rejected them.",
-    );
-    expect(summarize([s("DE", "rejected"), s("JP", "lift")])).toBe(
-      "Of the two G7 members charted, one rejected tighter sanctions and one would consider lifting sanctions.",
-    );
-  });
-
-  it("says “all” (or “both”) when every member is in one place", () => {
-    const all = ["US", "GB", "DE", "IT", "FR", "JP", "CA"].map((c) => s(c as CountryCode, "pushed"));
-    expect(summarize(all)).toBe("All seven G7 members pushed for tighter sanctions.");
-    expect(summarize([s("JP", "not-reported"), s("CA", "not-reported")])).toBe(
+  it("says “all” (or “both”) when every member charted is in one place, and “charted” unless all are", () => {
+    const all = ["US", "GB", "DE", "IT", "FR", "JP", "CA"].map((c) => s(c, "pushed"));
+    expect(summarize(all, SYRIA)).toBe("All seven G7 members pushed for tighter sanctions.");
+    expect(summarize([s("JP", "not-reported"), s("CA", "not-reported")], SYRIA)).toBe(
       "Both G7 members charted are not reported in the article.",
     );
   });
 
   it("names the only member charted", () => {
-    expect(summarize([s("JP", "not-reported")])).toBe(
+    expect(summarize([s("JP", "not-reported")], SYRIA)).toBe(
       "Japan, the only G7 member charted, is not reported in the article.",
     );
-    expect(summarize([s("DE", "rejected"), s("RU", "target")])).toBe(
-      "Germany, the only G7 member charted, rejected tighter sanctions.",
+    expect(summarize([s("DE", "rejected"), s("RU", "target")], SYRIA)).toBe(
+      "Germany, the only G7 member charted, rejected them.",
     );
   });
 
   it("without members, counts the other countries that hold a position", () => {
-    expect(summarize([s("UA", "pushed"), s("SY", "rejected"), s("RU", "target")])).toBe(
+    expect(summarize([s("UA", "pushed"), s("SY", "rejected"), s("RU", "target")], SYRIA)).toBe(
       "Of the two countries charted, one pushed for tighter sanctions and one rejected them.",
     );
-    expect(summarize([s("UA", "pushed")])).toBe("Ukraine, the only country charted, pushed for tighter sanctions.");
+    expect(summarize([s("UA", "pushed")], SYRIA)).toBe(
+      "Ukraine, the only country charted, pushed for tighter sanctions.",
+    );
   });
 
   it("gives the body alone, capitalised, and without a date when it has none", () => {
-    expect(summarize([s("G7", "wait", "Foreign ministers")])).toBe(
-      "The G7 as a body said not now to tighter sanctions.",
+    expect(summarize([s("G7", "wait", "Foreign ministers")], SYRIA)).toBe("The G7 as a body said not now.");
+  });
+
+  it("falls back to the target in the story's words, and to nothing for no stances", () => {
+    expect(summarize([s("RU", "target")], SYRIA)).toBe("Russia is the target of the sanctions.");
+    expect(summarize([s("RU", "target"), s("SY", "target")], SYRIA)).toBe(
+      "Russia and Syria are the target of the sanctions.",
     );
-  });
-
-  it("falls back to the target, and to nothing for no stances", () => {
-    expect(summarize([s("RU", "target")])).toBe("Russia is the target of the sanctions.");
-    expect(summarize([s("RU", "target"), s("SY", "target")])).toBe("Russia and Syria are the target of the sanctions.");
-    expect(summarize([])).toBe("");
-  });
-
-  it("writes counts above ten in digits", () => {
-    expect([0, 1, 7, 10, 11, 42].map(numberWord)).toEqual(["no", "one", "seven", "ten", "11", "42"]);
+    expect(summarize([], SYRIA)).toBe("");
   });
 });
 
-describe("joinList()", () => {
+describe("summarize() on another story: no group, no target, its own question", () => {
+  it("counts the countries charted in the river-treaty's words, and names the actor who is not a government", () => {
+    expect(summarize(river.stances, RIVER)).toBe(
+      "Of the four countries charted, one supported a review, one said it would wait for the experts, one opposed reopening the treaty, and one has not said. Also charted: Environmental groups, protesting in Vienna (Austria), who supported a review.",
+    );
+  });
+
+  it("says nothing of the Syria story", () => {
+    for (const stances of [river.stances, river.stances.slice(0, 2), river.stances.slice(2)]) {
+      expect(summarize(stances, RIVER)).not.toMatch(/sanction|G7|member|body|target/i);
+    }
+  });
+
+  it("says nothing for a story without a stances header", () => {
+    expect(summarize(river.stances, { ...RIVER, stances: undefined })).toBe("");
+  });
+
+  it("agrees a story's own {singular|plural} phrases", () => {
+    const vocabulary: Vocabulary = {
+      ...RIVER,
+      stances: RIVER.stances && {
+        ...RIVER.stances,
+        notReported: { label: "Has not said", phrase: "{has|have} not said" },
+      },
+    };
+    expect(summarize([s("RO", "not-reported"), s("BG", "not-reported"), s("AT", "supports")], vocabulary)).toBe(
+      "Of the three countries charted, one supported a review and two have not said.",
+    );
+  });
+});
+
+describe("numberWord() and joinList()", () => {
+  it("writes counts up to ten in words, above ten in digits", () => {
+    expect([0, 1, 7, 10, 11, 42].map(numberWord)).toEqual(["no", "one", "seven", "ten", "11", "42"]);
+  });
+
   it("uses the serial comma for three or more", () => {
     expect(joinList([])).toBe("");
     expect(joinList(["a"])).toBe("a");
