@@ -1,9 +1,8 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
 import { apart } from "../../test/geometry";
 import { random } from "../../test/random";
-import { COUNTRIES, type CountryCode, STANCE_SCALE, STANCES, type Stance } from "../facts/vocabulary";
+import { loadStory, STORY } from "../../test/story";
+import { MAX_POSITIONS, type StanceQuestion, type Vocabulary } from "../facts/story";
 import {
   BOX_PADDING,
   type Box,
@@ -16,48 +15,85 @@ import {
 import { type ChartModel, chartModel, type StanceLike } from "./model";
 import { SANCTIONS_WIDTHS } from "./svg";
 
-const read = (path: string) =>
-  chartModel(parse(readFileSync(new URL(`../../../${path}`, import.meta.url), "utf8")) as StanceLike[]);
+const syria = loadStory(STORY);
+const river = loadStory("river-treaty");
+const SYRIA = syria.vocabulary;
+const RIVER = river.vocabulary;
+
+/** A story with as many positions as a chart may have, with long labels and short ones. */
+const SIX: Vocabulary = {
+  categories: [],
+  groups: [],
+  stances: {
+    question: "a question with six answers",
+    positions: ["First", "Second", "Third", "Fourth", "Fifth", "Sixth"].map((short, i) => ({
+      id: short.toLowerCase(),
+      label: `${short} of the six positions, with a long label`,
+      short,
+      phrase: short.toLowerCase(),
+      slot: i + 1,
+    })),
+    notReported: { label: "Not reported", phrase: "{is|are} not reported" },
+    target: { label: "The subject of the question", phrase: "{is|are} the subject" },
+  },
+};
+
+function modelOf(stances: readonly StanceLike[], vocabulary: Vocabulary): ChartModel {
+  const model = chartModel(stances, vocabulary);
+  if (!model) throw new Error("no chart");
+  return model;
+}
+const question = (v: Vocabulary): StanceQuestion => {
+  if (!v.stances) throw new Error("no stances header");
+  return v.stances;
+};
 
 const WORDS = ["Government", "Marine", "Le Pen", "presidential", "candidate", "Senate", "opposition", "party"];
 const UNICODE = ["Правительство", "東京で会談", "Überprüfung", "🇺🇸", "👩‍👩‍👧‍👦", "Ελλάδα", "e\u0301te\u0301", "—"];
 const LONG_WORD = "Bundesministeriumfürauswärtigeangelegenheiten";
+const COUNTRIES = ["US", "GB", "DE", "IT", "FR", "JP", "CA", "G7", "RU", "SY", "UA", "AT", "HU"];
 
-/** Up to `perCountry` actors in every country of the vocabulary, each with a random stance and name. */
-function synthetic(seed: number, perCountry: number, words = WORDS): ChartModel {
+/** Up to `perCountry` actors in many countries (and the story's group), each with a random stance of the story. */
+function synthetic(seed: number, perCountry: number, vocabulary: Vocabulary, words = WORDS): ChartModel {
+  const q = question(vocabulary);
+  const values = [...q.positions.map((p) => p.id), "not-reported", ...(q.target ? ["target"] : [])];
   const next = random(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] as T;
-  const stances = (Object.keys(COUNTRIES) as CountryCode[]).flatMap((country, c) =>
+  let order = 0;
+  const stances = COUNTRIES.flatMap((country, c) =>
     Array.from({ length: 1 + Math.floor(next() * perCountry) }, (_, i): StanceLike => {
       const actor =
         i === 0 ? "Government" : Array.from({ length: 1 + Math.floor(next() * 5) }, () => pick(words)).join(" ");
-      return { id: `s${c}-${i}`, country, actor, stance: pick(Object.keys(STANCES) as Stance[]) };
+      return { id: `s${c}-${i}`, country, actor, stance: pick(values), order: order++ };
     }),
   );
-  return chartModel(stances);
+  return modelOf(stances, vocabulary);
 }
 
+const stances = (xs: [string, string, string][]): StanceLike[] =>
+  xs.map(([country, actor, stance], order) => ({ id: `a${order}`, country, actor, stance, order }));
+
 const CASES: [string, ChartModel][] = [
-  ["the story", read("seeds/syria-strike-g7-sanctions.stances.yaml")],
-  ["the second-story fixture", read("e2e/fixtures/seeds/second-story.stances.yaml")],
-  ["one stance", chartModel([{ id: "a", country: "DE", actor: "Government", stance: "rejected" }])],
+  ["the Syria story", modelOf(syria.stances, SYRIA)],
+  ["the river-treaty fixture", modelOf(river.stances, RIVER)],
+  ["one stance", modelOf(stances([["DE", "Government", "rejected"]]), SYRIA)],
   [
     "four actors in one column of one country",
-    chartModel(
-      ["Government", "Chancellor", "Foreign minister", "Opposition leader"].map((actor, i) => ({
-        id: `a${i}`,
-        country: "DE" as const,
-        actor,
-        stance: "wait" as const,
-      })),
+    modelOf(
+      stances(
+        ["Government", "Chancellor", "Foreign minister", "Opposition leader"].map((actor) => ["DE", actor, "wait"]),
+      ),
+      SYRIA,
     ),
   ],
   [
     "an actor named with one very long word in every column",
-    chartModel(STANCE_SCALE.map((stance, i) => ({ id: `w${i}`, country: "FR", actor: LONG_WORD, stance }))),
+    modelOf(stances(question(SYRIA).positions.map((p) => ["FR", LONG_WORD, p.id])), SYRIA),
   ],
-  ...[1, 2, 3].map((seed): [string, ChartModel] => [`random stances ${seed}`, synthetic(seed, 4)]),
-  ["random unicode actors", synthetic(7, 3, UNICODE)],
+  ...[1, 2, 3].map((seed): [string, ChartModel] => [`random Syria stances ${seed}`, synthetic(seed, 4, SYRIA)]),
+  ...[4, 5].map((seed): [string, ChartModel] => [`random river-treaty stances ${seed}`, synthetic(seed, 3, RIVER)]),
+  [`random stances on ${MAX_POSITIONS} positions`, synthetic(6, 3, SIX)],
+  ["random unicode actors", synthetic(7, 3, SYRIA, UNICODE)],
 ];
 
 const WIDTHS = [
@@ -84,7 +120,7 @@ function faults(l: SanctionsLayout): string[] {
     if (!inside(box, chart)) out.push(`${name} leaves the chart ${at}`);
     for (const [other, b] of boxes.slice(i + 1)) if (!apart(box, b)) out.push(`${name} and ${other} overlap ${at}`);
   }
-  const step = (l.scale[1] - l.scale[0]) / STANCE_SCALE.length;
+  const step = (l.scale[1] - l.scale[0]) / l.columns.length;
   for (const c of l.columns) {
     if (c.header.width > step - BOX_PADDING + 1e-9) out.push(`header ${c.stance} is wider than its column ${at}`);
   }
@@ -108,6 +144,9 @@ function faults(l: SanctionsLayout): string[] {
   return out;
 }
 
+const [, STORY_MODEL] = CASES[0] as [string, ChartModel];
+const [, RIVER_MODEL] = CASES[1] as [string, ChartModel];
+
 describe("layoutSanctions()", () => {
   for (const [name, model] of CASES) {
     it(`lays out ${name} at every width from 288 to 1600 px: inside the chart, nothing overlaps`, () => {
@@ -117,8 +156,7 @@ describe("layoutSanctions()", () => {
   }
 
   it("(the checker above finds a mark moved onto another, and one pushed off the edge)", () => {
-    const [, story] = CASES[0] as [string, ChartModel];
-    const l = layoutSanctions(story, 580);
+    const l = layoutSanctions(STORY_MODEL, 580);
     const [us, gb] = l.rows.map((r) => r.marks[0]);
     if (!us || !gb) throw new Error("the story has no United States or United Kingdom mark");
     gb.hit = { ...us.hit };
@@ -140,32 +178,35 @@ describe("layoutSanctions()", () => {
     }
   });
 
-  it("puts every mark on the scale in its stance's column, in scale order left to right", () => {
-    const [, story] = CASES[0] as [string, ChartModel];
-    for (const w of [288, 360, 580, 1180]) {
-      const l = layoutSanctions(story, w);
-      expect(l.columns.map((c) => c.stance)).toEqual(STANCE_SCALE);
-      expect(l.columns.map((c) => c.x)).toEqual([...l.columns.map((c) => c.x)].sort((a, b) => a - b));
-      for (const m of l.rows.flatMap((r) => r.marks).filter((m) => m.onScale)) {
-        expect(m.cx).toBe(l.columns.find((c) => c.stance === m.stance)?.x);
+  it("gives each of the story's positions a column, in the story's order left to right, and each mark its column", () => {
+    for (const model of [STORY_MODEL, RIVER_MODEL, synthetic(6, 3, SIX)]) {
+      for (const w of [288, 360, 580, 1180]) {
+        const l = layoutSanctions(model, w);
+        expect(l.columns.map((c) => c.stance)).toEqual(model.positions.map((p) => p.id));
+        expect(l.columns.map((c) => c.x)).toEqual([...l.columns.map((c) => c.x)].sort((a, b) => a - b));
+        for (const m of l.rows.flatMap((r) => r.marks).filter((m) => m.onScale)) {
+          expect(m.cx).toBe(l.columns.find((c) => c.stance === m.stance)?.x);
+        }
       }
     }
   });
 
   it("gives an off-scale mark a band across the whole scale and a lane of its own", () => {
-    const [, story] = CASES[0] as [string, ChartModel];
-    for (const w of [288, 580]) {
-      const l = layoutSanctions(story, w);
-      for (const m of l.rows.flatMap((r) => r.marks).filter((m) => !m.onScale)) {
-        expect([m.hit.x, m.hit.x + m.hit.width]).toEqual(l.scale);
-        expect(l.columns.map((c) => c.x)).not.toContain(m.cx);
+    for (const model of [STORY_MODEL, RIVER_MODEL]) {
+      for (const w of [288, 580]) {
+        const l = layoutSanctions(model, w);
+        const off = l.rows.flatMap((r) => r.marks).filter((m) => !m.onScale);
+        expect(off.length).toBeGreaterThan(0);
+        for (const m of off) {
+          expect([m.hit.x, m.hit.x + m.hit.width]).toEqual(l.scale);
+          expect(l.columns.map((c) => c.x)).not.toContain(m.cx);
+        }
       }
     }
   });
 
-  it("sets the target apart below the column guides, and calls out the G7's row", () => {
-    const [, story] = CASES[0] as [string, ChartModel];
-    const l = layoutSanctions(story, 580);
+  it("sets the target apart below the column guides, and calls out the group's row", () => {
+    const l = layoutSanctions(STORY_MODEL, 580);
     const russia = l.rows.find((r) => r.country === "RU");
     const g7 = l.rows.find((r) => r.country === "G7");
     expect(russia && l.guide && russia.y >= l.guide.y2).toBe(true);
@@ -173,39 +214,57 @@ describe("layoutSanctions()", () => {
     expect(l.callouts).toEqual([{ x: 0, y: g7?.y, width: 580, height: g7?.height }]);
   });
 
+  it("draws a story without a group or a target as one section: no dividers, no callouts, guides over every row", () => {
+    const l = layoutSanctions(RIVER_MODEL, 580);
+    expect(l.dividers).toEqual([]);
+    expect(l.callouts).toEqual([]);
+    const last = l.rows.at(-1);
+    expect(l.guide?.y2).toBe(last && last.y + last.height);
+  });
+
   it("puts names in a gutter when the columns keep their width, and above the marks when they cannot", () => {
-    const [, story] = CASES[0] as [string, ChartModel];
-    expect(layoutSanctions(story, 288).mode).toBe("stacked");
-    expect(layoutSanctions(story, 460).mode).toBe("stacked");
-    const wide = layoutSanctions(story, 580);
+    expect(layoutSanctions(STORY_MODEL, 288).mode).toBe("stacked");
+    expect(layoutSanctions(STORY_MODEL, 460).mode).toBe("stacked");
+    const wide = layoutSanctions(STORY_MODEL, 580);
     expect(wide.mode).toBe("gutter");
     expect((wide.scale[1] - wide.scale[0]) / 4).toBeGreaterThanOrEqual(MIN_COLUMN_WIDTH);
     expect(wide.rows.find((r) => r.country === "GB")?.name.lines).toEqual(["United Kingdom"]);
+    // Three columns leave room for the gutter sooner than four.
+    expect(layoutSanctions(RIVER_MODEL, 460).mode).toBe("gutter");
   });
 
-  it("uses the stances' full labels for headers when they fit in two lines, short ones when not", () => {
-    const [, story] = CASES[0] as [string, ChartModel];
-    expect(layoutSanctions(story, 288).columns.map((c) => c.header.lines.join(" "))).toEqual([
+  it("uses the positions' full labels for headers when they fit in two lines, their short labels when not", () => {
+    expect(layoutSanctions(STORY_MODEL, 288).columns.map((c) => c.header.lines.join(" "))).toEqual([
       "Pushed",
       "Not now / wait",
       "Rejected",
       "Would lift",
     ]);
-    expect(layoutSanctions(story, 1180).columns.map((c) => c.header.lines.join(" "))).toEqual(
-      STANCE_SCALE.map((s) => STANCES[s].label),
+    expect(layoutSanctions(STORY_MODEL, 1180).columns.map((c) => c.header.lines.join(" "))).toEqual(
+      STORY_MODEL.positions.map((p) => p.label),
     );
+    expect(layoutSanctions(synthetic(6, 3, SIX), 360).columns.map((c) => c.header.lines.join(" "))).toEqual([
+      "First",
+      "Second",
+      "Third",
+      "Fourth",
+      "Fifth",
+      "Sixth",
+    ]);
   });
 
   it("never sets text below 12 px and keeps the edges clear", () => {
-    const [, story] = CASES[0] as [string, ChartModel];
-    const l = layoutSanctions(story, 288);
+    const l = layoutSanctions(STORY_MODEL, 288);
     expect(l.fontSize).toBeGreaterThanOrEqual(12);
     expect(l.scale[0]).toBeGreaterThanOrEqual(PAD);
     expect(l.scale[1]).toBeLessThanOrEqual(288 - PAD);
   });
 
-  it("refuses a width with no room for the four columns", () => {
-    const [, story] = CASES[0] as [string, ChartModel];
-    expect(() => layoutSanctions(story, 100)).toThrow(/width 100/);
+  it("refuses a width with no room for the story's columns, naming the width and their number", () => {
+    expect(() => layoutSanctions(STORY_MODEL, 100)).toThrow(
+      "layoutSanctions: width 100 leaves no room for 4 stance columns",
+    );
+    expect(() => layoutSanctions(RIVER_MODEL, 90)).toThrow(/width 90 leaves no room for 3 stance columns/);
+    expect(() => layoutSanctions(RIVER_MODEL, 110)).not.toThrow();
   });
 });
