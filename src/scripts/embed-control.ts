@@ -1,25 +1,31 @@
-// The Embed control on the article page: rebuilds the snippet for the reader's choices (theme, the event open
-// in the timeline) and copies it, falling back to selecting the text where the clipboard is not available.
+// The Embed control on the article page: rewrites the snippet the build wrote for the reader's choices (the
+// theme, the event open in the timeline) and copies it, falling back to selecting the text where the clipboard
+// is not available. The snippet itself is built once, at build time (src/lib/embed/snippet.ts): here only the
+// iframe's address changes, so nothing of the snippet's code ships to the browser.
 
-import { embedSnippet, embedUrl, THEMES, type Theme } from "../lib/embed/snippet";
+/** An address as it stands in the snippet's src="…" attribute. */
+const attribute = (url: string) => url.replace(/&/g, "&amp;");
 
 export function enhanceEmbedControls(): void {
   for (const root of document.querySelectorAll<HTMLDetailsElement>("[data-embed-control]")) {
-    const d = root.dataset;
+    const base = root.dataset.embedUrl;
     const textarea = root.querySelector<HTMLTextAreaElement>("[data-embed-snippet]");
     const theme = root.querySelector<HTMLSelectElement>("[data-embed-theme]");
     const copy = root.querySelector<HTMLButtonElement>("[data-embed-copy]");
     const status = root.querySelector<HTMLElement>("[data-embed-status]");
     const note = root.querySelector<HTMLElement>("[data-embed-event-note]");
     const options = root.querySelector<HTMLElement>("[data-embed-options]");
-    if (!textarea || !theme || !copy || !status || !d.embedUrl || !d.articleUrl || !d.loaderUrl || !d.title) continue;
-    const { embedUrl: base, articleUrl, loaderUrl, title } = d as Record<string, string>;
+    if (!base || !textarea || !theme || !copy || !status) continue;
+    const original = textarea.value;
+    const themes = [...theme.options].map((o) => o.value);
 
     const update = () => {
       const event = location.hash.match(/^#event-([a-z0-9-]+)$/)?.[1];
-      const value = theme.value as Theme;
-      const src = embedUrl(base, { theme: (THEMES as readonly string[]).includes(value) ? value : "auto", event });
-      textarea.value = embedSnippet({ embedUrl: src, articleUrl, loaderUrl, title });
+      const src = new URL(base);
+      // The same defaults as the build's snippet: the reader's theme ("auto") and no event leave the URL as it is.
+      if (themes.includes(theme.value) && theme.value !== "auto") src.searchParams.set("theme", theme.value);
+      if (event) src.searchParams.set("event", event);
+      textarea.value = original.replace(`src="${attribute(base)}"`, `src="${attribute(src.href)}"`);
       if (note) note.textContent = event ? "It opens on the event you have selected." : "";
       status.textContent = "";
     };

@@ -26,6 +26,28 @@ export function embedPage(): void {
     }
   }
 
+  // The events' summaries, beside the page (details.json), fetched the first time any event opens.
+  let summaries: Promise<void> | undefined;
+  const fill = () => {
+    summaries ??= fetch(new URL("details.json", location.href))
+      .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {}))
+      .then((texts) => {
+        for (const li of events) {
+          const p = li.querySelector<HTMLElement>("[data-summary]");
+          const text = texts[li.dataset.event ?? ""];
+          if (p && text) {
+            p.textContent = text;
+            p.hidden = false;
+          }
+        }
+      })
+      .catch(() => {
+        // Offline or blocked: each event keeps its date and its link to the explainer.
+        summaries = undefined;
+      });
+  };
+  document.addEventListener("toggle", (e) => (e.target as HTMLDetailsElement).open && fill(), true);
+
   /** Opens an event the way a deep link does, without adding a history entry to the host's back button. */
   function open(id: string): void {
     history.replaceState(null, "", `#event-${id}`);

@@ -57,8 +57,7 @@ export function articleToMdx(
   for (const block of seed.blocks) {
     body.push(blockLine(block, slug));
     if (block.id === lead) body.push(timeline);
-    if (block.id === chartAfter)
-      body.push(`<StanceChart article=${jsString(slug)} passage=${jsString(block.id)} />`);
+    if (block.id === chartAfter) body.push(`<StanceChart article=${jsString(slug)} />`);
   }
 
   return [

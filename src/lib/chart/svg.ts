@@ -7,8 +7,11 @@ import { escapeXml, SHAPES, stanceStyle } from "../theme";
 import { layoutSanctions, type TextBox } from "./layout";
 import type { ChartModel } from "./model";
 
-/** Widths the build lays the chart out at; the page shows the widest that fits its container (graphics.css). */
-export const SANCTIONS_WIDTHS = [280, 360, 460, 580, 740, 940, 1180] as const;
+/**
+ * Widths the build lays the chart out at; the page shows the widest that fits its container (chart.css). The
+ * chart stands in the article's text column, never wider than its 38rem measure (608 px): nothing wider is drawn.
+ */
+export const SANCTIONS_WIDTHS = [280, 360, 460, 580] as const;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -18,7 +21,8 @@ function attrs(values: Record<string, string | number>): string {
     .join(" ");
 }
 
-function text(box: TextBox, className: string, lineHeight: number): string {
+/** Lines of text; `hidden` keeps them from assistive technology (the marks' names say the same). */
+function text(box: TextBox, className: string, lineHeight: number, hidden = false): string {
   const tspans = box.lines
     .map(
       (line, i) =>
@@ -26,7 +30,7 @@ function text(box: TextBox, className: string, lineHeight: number): string {
     )
     .join("");
   const anchor = box.anchor === "start" ? "" : ` text-anchor="${box.anchor}"`;
-  return `<text class="${className}"${anchor}>${tspans}</text>`;
+  return `<text class="${className}"${anchor}${hidden ? ' aria-hidden="true"' : ""}>${tspans}</text>`;
 }
 
 const rect = (className: string, b: { x: number; y: number; width: number; height: number }) =>
@@ -53,6 +57,8 @@ export function sanctionsVariant(model: ChartModel, question: StanceQuestion, wi
         .join("")
     : "";
   const headers = layout.columns.map((c) => text(c.header, "sc-header", lh)).join("");
+  // Column heads and row names are for the eye: each mark's name says its country and position, and each row
+  // is a group named for its country, so a screen reader hears neither as a run of words.
   const dividers = layout.dividers.map((y) => hline("sc-divider", 0, width, y)).join("");
   // A hairline between rows of one section helps the eye across a wide gutter.
   const rules = layout.rows
@@ -72,7 +78,10 @@ export function sanctionsVariant(model: ChartModel, question: StanceQuestion, wi
             href: `#stance-${m.id}`,
             class: `sc-mark ${style.className}${m.onScale ? "" : " sc-off-scale"}`,
             "data-stance": m.id,
+            "data-item": "",
             "aria-label": mark.name,
+            "aria-expanded": "false",
+            "aria-controls": "sanctions-details",
           });
           const band = m.onScale ? "" : rect(`sc-band sc-band-${m.stance}`, m.hit);
           const shape = `<path class="sc-shape" d="${SHAPES[style.shape]}" transform="translate(${round(m.cx)},${round(m.cy)})"/>`;
@@ -80,10 +89,10 @@ export function sanctionsVariant(model: ChartModel, question: StanceQuestion, wi
           return `<a ${data}>${band}${rect("sc-hit", m.hit)}${shape}${label}</a>`;
         })
         .join("");
-      return `<g class="sc-row sc-${row.section}" data-country="${escapeXml(row.country)}">${text(row.name, "sc-name", lh)}${marks}</g>`;
+      return `<g class="sc-row sc-${row.section}" data-country="${escapeXml(row.country)}" role="group" aria-label="${escapeXml(row.name.lines.join(" "))}">${text(row.name, "sc-name", lh, true)}${marks}</g>`;
     })
     .join("");
 
-  const markup = `${callouts}${guides}${rules}${dividers}<g class="sc-headers">${headers}</g>${rows}`;
+  const markup = `${callouts}${guides}${rules}${dividers}<g class="sc-headers" aria-hidden="true">${headers}</g>${rows}`;
   return { width, height: layout.height, markup };
 }

@@ -1,0 +1,17 @@
+// The embed's event summaries, fetched the first time a reader opens an event (src/scripts/embed-page.ts).
+// The embed page carries each event's title, date and a link to the explainer's words and sources; what
+// happened, in our words, comes from here, so the first load stays small. Keyed by event id.
+
+import type { APIRoute } from "astro";
+import { type EmbedTarget, embedTargets } from "../../../../data/embeds";
+import { getFacts } from "../../../../data/facts";
+
+export async function getStaticPaths() {
+  return (await embedTargets()).map((t) => ({ params: { article: t.article }, props: t }));
+}
+
+export const GET: APIRoute<EmbedTarget> = async ({ props }) => {
+  const { events } = await getFacts(props.entry.id);
+  const body = Object.fromEntries(events.map((e) => [e.id, e.summary]));
+  return new Response(`${JSON.stringify(body)}\n`, { headers: { "Content-Type": "application/json; charset=utf-8" } });
+};
