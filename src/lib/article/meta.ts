@@ -5,10 +5,13 @@ import { z } from "astro/zod";
 import type { Problem } from "../errors";
 import type { ParsedSeed } from "./parse";
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isoDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date written YYYY-MM-DD, for example 2017-04-12")
+  .regex(ISO_DAY, "expected a date written YYYY-MM-DD, for example 2017-04-12")
   .refine((s) => {
+    // A date in the wrong form is one problem, said by the regex; only a well-formed one is checked here.
+    if (!ISO_DAY.test(s)) return true;
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, "is not a date that exists in the calendar");
