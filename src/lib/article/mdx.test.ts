@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartPassage } from "../../integrations/seeds";
+import { loadStory } from "../../test/story";
 import { articleToMdx, jsString } from "./mdx";
 import { deriveMeta } from "./meta";
 import { parseSeed } from "./parse";
@@ -16,47 +16,62 @@ describe("jsString()", () => {
 });
 
 describe("articleToMdx()", () => {
-  const text = `${hostile}.\n\nimport x from "y"\n\nexport const a = 1;\n\nA Heading Line\n\nLast paragraph here.`;
+  const text = `A Title Line\n\n${hostile}.\n\nimport x from "y"\n\nexport const a = 1;\n\nA Heading Line\n\nLast paragraph here.`;
   const seed = parseSeed(text, "seeds/t.txt").seed;
   if (!seed) throw new Error("no seed");
+  const paragraphs = seed.blocks.filter((b) => b.kind === "paragraph").map((b) => b.id);
   const mdx = articleToMdx("t", "seeds/t.txt", seed, deriveMeta("t", seed));
   const body = mdx.split("\n---\n")[1] ?? "";
+  /** The components of the body in order, each with the paragraph id it renders, if any. */
+  const order = (source: string) =>
+    [...source.matchAll(/^<(Paragraph|Subhead|Timeline|StanceChart)\b(?:.* id="([^"]+)")?/gm)].map((m) =>
+      m[2] ? `${m[1]} ${m[2]}` : m[1],
+    );
 
   it("has no line that MDX would read as an import, export, heading or text: only components", () => {
     const lines = body.split("\n").filter((l) => l.trim() && !l.startsWith("import "));
-    for (const line of lines) expect(line).toMatch(/^<(Paragraph|Subhead|Timeline|SanctionsChart) .*\/>$/);
-    expect(
-      body
-        .split("\n")
-        .filter((l) => l.startsWith("import "))
-        .every((l) => l.endsWith('.astro";')),
-    ).toBe(true);
+    for (const line of lines) expect(line).toMatch(/^<(Paragraph|Subhead|Timeline|StanceChart) .*\/>$/);
+    const imports = body.split("\n").filter((l) => l.startsWith("import "));
+    expect(imports.every((l) => l.endsWith('.astro";'))).toBe(true);
+    expect(imports.map((l) => l.split(" ")[1])).toEqual(["Paragraph", "Subhead", "Timeline", "StanceChart"]);
   });
 
-  it("opens with the timeline, describing it by the lead paragraph, and puts the chart after the last, by default", () => {
-    const order = body.match(/<(Paragraph|Subhead|Timeline|SanctionsChart)/g);
-    expect(order?.[0]).toBe("<Timeline");
-    expect(body).toContain(`<Timeline article="t" passage="${seed.blocks[0]?.id}" />`);
-    expect(order?.at(-1)).toBe("<SanctionsChart");
+  it("puts the timeline right after the lead paragraph, so a phone reader meets the story's own words first", () => {
+    expect(order(body).slice(0, 2)).toEqual([`Paragraph ${paragraphs[0]}`, "Timeline"]);
+    expect(body).toContain('<Timeline article="t" />');
+  });
+
+  it("opens with the timeline when the seed has no paragraph to lead with", () => {
+    const heads = { ...seed, blocks: seed.blocks.filter((b) => b.kind !== "paragraph") };
+    expect(order(articleToMdx("t", "seeds/t.txt", heads, deriveMeta("t", seed)).split("\n---\n")[1] ?? "")[0]).toBe(
+      "Timeline",
+    );
+  });
+
+  it("puts the stance chart after the last paragraph by default, or after the paragraph it is given", () => {
+    expect(order(body).at(-1)).toBe("StanceChart");
+    expect(order(body).at(-2)).toBe(`Paragraph ${paragraphs.at(-1)}`);
+    const placed = articleToMdx("t", "seeds/t.txt", seed, deriveMeta("t", seed), { chartAfter: paragraphs[1] });
+    const o = order(placed);
+    expect(o[o.indexOf(`Paragraph ${paragraphs[1]}`) + 1]).toBe("StanceChart");
+    expect(placed).toMatch(/^<StanceChart article="t"[ />]/m);
   });
 
   it("writes frontmatter every value of which is JSON", () => {
     const fm = mdx.split("\n---\n")[0]?.replace(/^---\n/, "") ?? "";
     for (const line of fm.split("\n")) expect(() => JSON.parse(line.slice(line.indexOf(": ") + 2))).not.toThrow();
   });
-});
 
-describe("chartPassage()", () => {
-  const seed = parseSeed(
-    "One says yes. Two says no.\n\nThree says wait. Four says no. Five says yes.\n\nSix.",
-    "s.txt",
-  ).seed;
-  if (!seed) throw new Error("no seed");
-  it("picks the paragraph that holds the most stance quotes", () => {
-    const stances = [{ quotes: ["One says yes"] }, { quotes: ["Three says wait", "Four says no"] }, { quotes: [] }];
-    expect(chartPassage(seed, stances)).toBe(seed.blocks[1]?.id);
-  });
-  it("gives nothing for a file that is not a list of stances", () => {
-    expect(chartPassage(seed, { not: "a list" })).toBeUndefined();
+  it("carries the story's metadata and vocabulary in its frontmatter, with the seed it comes from", () => {
+    const story = loadStory("river-treaty");
+    const page = articleToMdx(story.slug, story.seedFile, story.seed, { ...story.meta, vocabulary: story.vocabulary });
+    const fm = Object.fromEntries(
+      (page.split("\n---\n")[0]?.replace(/^---\n/, "") ?? "")
+        .split("\n")
+        .map((line) => [line.slice(0, line.indexOf(": ")), JSON.parse(line.slice(line.indexOf(": ") + 2))]),
+    );
+    expect(fm.title).toBe("Ministers split over a review of the river's water-sharing treaty");
+    expect(fm.seed).toBe("e2e/fixtures/seeds/river-treaty.txt");
+    expect(fm.vocabulary).toEqual(story.vocabulary);
   });
 });

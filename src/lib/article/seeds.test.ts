@@ -2,8 +2,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { generateArticles } from "../../integrations/seeds";
-import { ContentError } from "../errors";
 import { loadSeeds } from "./seeds";
 
 // Each case builds a seeds folder of its own, so a bad file is tested exactly as an editor would drop it in.
@@ -32,6 +30,22 @@ describe("loadSeeds()", () => {
     expect(articles.map((a) => [a.slug, a.seedFile, a.meta.title, a.meta.date])).toEqual([
       ["my-story", "seeds/my-story.txt", "Given title", "2017-04-11"],
     ]);
+  });
+
+  it("hands on the story's groups as written, for the one pass to check, and names the metadata file", () => {
+    const { articles, problems } = folder({
+      "my-story.txt": STORY,
+      "my-story.meta.yaml": "title: Given title\ngroups:\n  G7: { name: G7, members: [US, GB] }\n",
+      "other.txt": STORY,
+    });
+    expect(problems).toEqual([]);
+    const [mine, other] = articles;
+    expect(mine?.metaFile).toBe("seeds/my-story.meta.yaml");
+    expect(mine?.groups).toEqual({ G7: { name: "G7", members: ["US", "GB"] } });
+    expect(mine?.meta).not.toHaveProperty("groups");
+    expect(mine?.meta.derived.join(" ")).not.toMatch(/group/);
+    expect(other).not.toHaveProperty("metaFile");
+    expect(other).not.toHaveProperty("groups");
   });
 
   it("derives what the metadata does not give, and says which fields it derived", () => {
@@ -121,16 +135,5 @@ describe("loadSeeds()", () => {
     });
     expect(articles.map((a) => a.slug)).toEqual(["bad2", "good"]);
     expect([...new Set(problems.map((p) => p.file))]).toEqual(["seeds/bad.txt", "seeds/bad2.meta.yaml"]);
-  });
-});
-
-describe("generateArticles()", () => {
-  it("fails the build with one error that lists every problem", () => {
-    folder({ "bad.txt": "", "worse.txt": STORY, "worse.meta.yaml": "date: 2017-13-01\n" });
-    const run = () => generateArticles(root, seeds());
-    expect(run).toThrow(ContentError);
-    expect(run).toThrow(
-      /2 problems in the content:\n {2}- seeds\/bad\.txt: .*\n {2}- seeds\/worse\.meta\.yaml › field "date": /,
-    );
   });
 });
