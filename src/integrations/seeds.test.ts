@@ -14,7 +14,7 @@ describe("chartPassage(): the paragraph the stance chart illustrates", () => {
   if (!seed) throw new Error("no seed");
   const [first, second, third] = seed.blocks.map((b) => b.id) as [string, string, string];
   const quoted = (...paragraphs: string[][]) =>
-    paragraphs.map((ps) => ({ quotes: ps.map((paragraph) => ({ paragraph })) }));
+    paragraphs.map((ps) => ({ quotes: ps.map((paragraph) => ({ text: "a quote", paragraph })) }));
 
   it("is the paragraph that holds the most stance quotes", () => {
     expect(chartPassage(seed, quoted([first], [second, second], []))).toBe(second);
