@@ -21,6 +21,7 @@ export function watch(page: Page) {
   return { errors, foreign };
 }
 
+/** axe with every rule set: WCAG 2.0–2.2 A and AA, best practices, and the experimental rules. */
 export async function expectNoAxeViolations(page: Page, include?: string) {
   const builder = new AxeBuilder({ page }).withTags([
     "wcag2a",
@@ -29,6 +30,7 @@ export async function expectNoAxeViolations(page: Page, include?: string) {
     "wcag21aa",
     "wcag22aa",
     "best-practice",
+    "experimental",
   ]);
   if (include) builder.include(include);
   const { violations } = await builder.analyze();
@@ -60,3 +62,38 @@ export async function afterLoad(page: Page) {
   await page.waitForLoadState("load");
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
+
+/** A graphic's controller listens once it marks its root with data-ready: the moment to press keys or click. */
+export async function ready(page: Page, root: "[data-timeline]" | "[data-sanctions]" = "[data-timeline]") {
+  await page.locator(`${root}[data-ready]`).waitFor();
+}
+
+/**
+ * What a screen reader announces for the focused element, from Chromium's accessibility tree: its name, its
+ * role and its expanded state, as they are read on each key press.
+ */
+export async function announcement(page: Page): Promise<{ text: string; name: string; expanded?: boolean }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { result } = await cdp.send("Runtime.evaluate", { expression: "document.activeElement" });
+    const { node } = await cdp.send("DOM.describeNode", { objectId: result.objectId });
+    const { nodes } = await cdp.send("Accessibility.getPartialAXTree", {
+      backendNodeId: node.backendNodeId,
+      fetchRelatives: false,
+    });
+    const ax = nodes.find((n) => !n.ignored) ?? nodes[0];
+    const name = String(ax?.name?.value ?? "");
+    // Chromium's internal roles for a <summary> reach screen readers as a button (with its expanded state).
+    const internal = String(ax?.role?.value ?? "");
+    const role = /^DisclosureTriangle/.test(internal) ? "button" : internal;
+    const expanded = ax?.properties?.find((p) => p.name === "expanded")?.value.value as boolean | undefined;
+    const state = expanded === undefined ? "" : expanded ? ", expanded" : ", collapsed";
+    return { text: `${name}, ${role}${state}`, name, ...(expanded === undefined ? {} : { expanded }) };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The WCAG 1.4.12 text-spacing override, as a reader's stylesheet would apply it. */
+export const TEXT_SPACING =
+  "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }";
