@@ -36,7 +36,7 @@ async function embedFrame(page: Page, index = 0): Promise<Frame> {
   const handle = await page.locator("iframe").nth(index).elementHandle();
   const frame = await handle?.contentFrame();
   if (!frame) throw new Error("no frame");
-  await frame.waitForSelector("[data-controls]:not([hidden])");
+  await frame.waitForSelector("[data-timeline][data-ready]");
   return frame;
 }
 
@@ -61,7 +61,7 @@ test.describe("embedding the timeline", () => {
     await expect(page.locator("iframe")).toHaveAttribute("loading", "lazy");
     await expect(page.locator("iframe")).toHaveAttribute("title", /Timeline/);
     const frame = await embedFrame(page);
-    expect(await frame.locator("svg.tl-variant").filter({ visible: true }).count()).toBe(1);
+    await expect(frame.locator("li[data-event]")).toHaveCount(18);
     for (const width of [320, 768, 1280]) {
       await page.setViewportSize({ width, height: 900 });
       await expectSized(page, 0);
@@ -113,11 +113,11 @@ test.describe("embedding the timeline", () => {
     );
     const frame = await embedFrame(page);
     await page.getByText("the strike").click();
-    await expect(frame.locator("[data-details]")).toBeVisible();
-    await expect(frame.locator("[data-details]")).toContainText("Tomahawk");
-    await expect(frame.locator('a.tl-event.is-selected[data-event="us-strike"]').filter({ visible: true })).toHaveCount(
-      1,
-    );
+    await expect(frame.locator('li[data-event="us-strike"] > details')).toHaveAttribute("open", "");
+    await expect(frame.locator("details[open]")).toHaveCount(1);
+    // Its summary arrives on first opening, from the embed's own details.json.
+    await expect(frame.locator("#event-us-strike [data-summary]")).toContainText("Mediterranean");
+    await expectSized(page, 0);
   });
 
   test("without the loader the iframe still shows the timeline, and the link to the article follows it", async ({
@@ -126,19 +126,46 @@ test.describe("embedding the timeline", () => {
     const html = (await snippet(page)).replace(/<script[^>]*><\/script>/, "");
     await host(page, html);
     const frame = await embedFrame(page);
-    await expect(frame.locator("svg.tl-variant").filter({ visible: true })).toHaveCount(1);
+    await expect(frame.locator("li[data-event]")).toHaveCount(18);
     await expect(page.locator("iframe + p a")).toHaveAttribute("href", `${SITE}/articles/syria-strike-g7-sanctions/`);
   });
+
+  for (const loader of [true, false]) {
+    test(`off screen, the iframe reserves about the embed's real height before it loads (${loader ? "with" : "without"} the loader)`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 640, height: 700 });
+      let html = await snippet(page);
+      if (!loader) html = html.replace(/<script[^>]*><\/script>/, "");
+      // Far below the fold: the browser leaves a lazy, cross-origin iframe unloaded (and throttled) until then.
+      await host(page, `<div style="height:4000px">Above</div>${html}<p>After</p>`);
+      const reserved = await page.locator("iframe").evaluate((f) => f.getBoundingClientRect().height);
+      await page.locator("iframe").scrollIntoViewIfNeeded();
+      const frame = await embedFrame(page);
+      const real = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      expect(Math.abs(reserved - real) / real).toBeLessThanOrEqual(0.1);
+      if (loader) await expectSized(page, 0);
+    });
+  }
 });
 
 test.describe("the embed page on its own", () => {
-  test("options by URL: theme, event, overview", async ({ page }) => {
+  test("options by URL: theme, one event open, the strip hidden, only the days asked for", async ({ page }) => {
     await page.goto(`${SITE}/embed/timeline/?theme=dark&event=g7-lucca&overview=0`);
+    await page.waitForSelector("[data-timeline][data-ready]");
     await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
-    await expect(page.locator("html")).toHaveClass(/embed-no-overview/);
-    await expect(page.locator("[data-details]")).toContainText("Lucca");
+    await expect(page.locator(".tl-strip")).toBeHidden();
+    await expect(page.locator("details[open]")).toHaveCount(1);
+    await expect(page.locator('li[data-event="g7-lucca"] > details')).toHaveAttribute("open", "");
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe("rgb(22, 24, 28)");
+    // An event open keeps the page compact: its own details only, never the whole list.
+    expect(await page.evaluate(() => document.documentElement.getBoundingClientRect().height)).toBeLessThan(900);
+
+    await page.goto(`${SITE}/embed/timeline/?from=2017-04-10&to=2017-04-11`);
+    await page.waitForSelector("[data-timeline][data-ready]");
+    await expect(page.locator("li[data-event]:visible")).toHaveCount(7);
+    await expect(page.locator("li[data-period]:visible")).toHaveCount(1);
   });
 
   for (const query of [
@@ -154,11 +181,12 @@ test.describe("the embed page on its own", () => {
         await d.dismiss();
       });
       await page.goto(`${SITE}/embed/timeline/${query}`);
-      await page.waitForSelector("[data-controls]:not([hidden])");
+      await page.waitForSelector("[data-timeline][data-ready]");
       expect(dialog).toBe(false);
       expect(await page.locator("html").getAttribute("data-theme")).toBeNull();
       await expect(page.locator('img[src="x"]')).toHaveCount(0);
-      await expect(page.locator("[data-details]")).toBeHidden();
+      await expect(page.locator("details[open]")).toHaveCount(0);
+      await expect(page.locator("li[data-event]:visible")).toHaveCount(18);
       expect(seen.errors).toEqual([]);
       expect(seen.foreign).toEqual([]);
     });
@@ -167,15 +195,20 @@ test.describe("the embed page on its own", () => {
   test("reads without JavaScript, credits the article, and is discoverable by oEmbed", async ({ browser }) => {
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${SITE}/embed/timeline/`);
-    await expect(page.locator("svg.tl-variant").filter({ visible: true })).toHaveCount(1);
-    await expect(page.locator(".embed-credit a").first()).toHaveAttribute(
+    await expect(page.locator("li[data-event]")).toHaveCount(18);
+    await expect(page.locator("h1")).toHaveText("Timeline of events");
+    await expect(page.locator("figcaption a").first()).toHaveAttribute(
       "href",
       /\/articles\/syria-strike-g7-sanctions\/$/,
     );
+    await expect(page.locator("figcaption")).toHaveText(/The full explainer · Data & sources/);
     await expect(page.locator('link[rel="alternate"][type="application/json+oembed"]')).toHaveAttribute(
       "href",
       /\/embed\/timeline\/oembed\.json$/,
     );
+    // An event opens by itself, with its date and the way to the explainer's words and sources.
+    await page.locator('li[data-event="us-strike"] summary').click();
+    await expect(page.locator("#event-us-strike .record-more a")).toHaveAttribute("target", "_blank");
     await page.close();
   });
 
@@ -200,8 +233,37 @@ test.describe("the Embed control on the article page", () => {
     await page.locator("[data-embed-theme]").selectOption("dark");
     const code = page.locator("[data-embed-snippet]");
     await expect(code).toHaveValue(/\/embed\/syria-strike-g7-sanctions\/timeline\/\?theme=dark&#38;event=us-strike"/);
+    // The height the iframe reserves is the embed's own, estimated at build for a 640 px column.
+    await expect(code).toHaveValue(/height="\d{3}"/);
     await page.getByRole("button", { name: "Copy the code" }).click();
     await expect(page.locator("[data-embed-status]")).toHaveText("Copied.");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("<iframe");
   });
+
+  for (const width of [320, 768, 1280]) {
+    test(`its labels sit above or beside their fields, never across them (${width} px)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${SITE}/articles/syria-strike-g7-sanctions/`);
+      await page.locator(".embed-control summary").click();
+      const boxes = await page.locator(".embed-control").evaluate((root) => {
+        const r = (sel: string) => {
+          const b = (root.querySelector(sel) as Element).getBoundingClientRect();
+          return { left: b.left, right: b.right, top: b.top, bottom: b.bottom };
+        };
+        const label = root.querySelector("[data-embed-options] label") as Element;
+        const text = document.createRange();
+        text.selectNodeContents(label.firstChild as Node);
+        const t = text.getBoundingClientRect();
+        return {
+          text: { left: t.left, right: t.right, top: t.top, bottom: t.bottom },
+          select: r("[data-embed-theme]"),
+          area: r("[data-embed-snippet]"),
+        };
+      });
+      const apart = (a: typeof boxes.text, b: typeof boxes.text) =>
+        a.right <= b.left + 0.5 || b.right <= a.left + 0.5 || a.bottom <= b.top + 0.5 || b.bottom <= a.top + 0.5;
+      expect(apart(boxes.text, boxes.select)).toBe(true);
+      expect(boxes.area.right).toBeLessThanOrEqual(width);
+    });
+  }
 });

@@ -3,6 +3,9 @@
 
 import { type CollectionEntry, getCollection } from "astro:content";
 import { articlePath, withBase } from "../lib/paths";
+import { estimateEmbedHeight } from "../lib/timeline/height";
+import { layoutTimeline } from "../lib/timeline/layout";
+import { timelineModel } from "../lib/timeline/model";
 import { getFacts } from "./facts";
 
 export interface EmbedTarget {
@@ -42,3 +45,13 @@ export function embedUrls(site: URL | undefined, slug: string, article: string |
 }
 
 export const embedTitle = (entry: CollectionEntry<"articles">) => `Timeline: ${entry.data.title}`;
+
+/** The column a newsroom's article usually gives an embed, in px: the snippet reserves the height for it. */
+export const EMBED_REFERENCE_WIDTH = 640;
+
+/** The height the snippet's iframe reserves: the embed's own, estimated at EMBED_REFERENCE_WIDTH. */
+export async function embedHeight(slug: string): Promise<number> {
+  const { events, vocabulary } = await getFacts(slug);
+  const model = timelineModel(events, vocabulary.categories);
+  return estimateEmbedHeight(model, layoutTimeline(model.events), EMBED_REFERENCE_WIDTH);
+}

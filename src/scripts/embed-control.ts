@@ -3,8 +3,10 @@
 // is not available. The snippet itself is built once, at build time (src/lib/embed/snippet.ts): here only the
 // iframe's address changes, so nothing of the snippet's code ships to the browser.
 
-/** An address as it stands in the snippet's src="…" attribute. */
-const attribute = (url: string) => url.replace(/&/g, "&amp;");
+import { escapeXml } from "../lib/theme";
+
+/** An address as it stands in the snippet's src="…" attribute, escaped as the build escapes it. */
+const attribute = escapeXml;
 
 export function enhanceEmbedControls(): void {
   for (const root of document.querySelectorAll<HTMLDetailsElement>("[data-embed-control]")) {

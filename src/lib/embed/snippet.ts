@@ -19,7 +19,8 @@ export interface EmbedOptions {
   overview?: boolean;
 }
 
-export const DEFAULT_HEIGHT = 860;
+/** The iframe's height when none is given; the site always gives the embed's own (src/data/embeds.ts embedHeight). */
+export const DEFAULT_HEIGHT = 640;
 
 /** The embed URL for a set of options; defaults are left out so the URL stays short. */
 export function embedUrl(base: string, options: EmbedOptions = {}): string {

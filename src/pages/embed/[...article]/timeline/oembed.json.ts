@@ -1,20 +1,21 @@
 // The oEmbed answer for an embeddable timeline, as a static file that the page's discovery link names.
 
 import type { APIRoute } from "astro";
-import { type EmbedTarget, embedTargets, embedTitle, embedUrls } from "../../../../data/embeds";
+import { type EmbedTarget, embedHeight, embedTargets, embedTitle, embedUrls } from "../../../../data/embeds";
 import { oembed } from "../../../../lib/embed/snippet";
 
 export async function getStaticPaths() {
   return (await embedTargets()).map((t) => ({ params: { article: t.article }, props: t }));
 }
 
-export const GET: APIRoute<EmbedTarget> = ({ props, site }) => {
+export const GET: APIRoute<EmbedTarget> = async ({ props, site }) => {
   const urls = embedUrls(site, props.entry.id, props.article);
   const body = oembed({
     embedUrl: urls.page,
     articleUrl: urls.article,
     loaderUrl: urls.loader,
     title: embedTitle(props.entry),
+    height: await embedHeight(props.entry.id),
     providerName: "Explainers",
     providerUrl: urls.home,
     thumbnailUrl: urls.preview,
