@@ -54,7 +54,9 @@ test.describe("the data & sources page", () => {
     // Events link to the timeline on the page and to their sources; stances to the data page.
     const events = await page.locator(".fact-event").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
     for (const href of events)
-      expect(await page.locator(`[data-event-details="${href.slice("#event-".length)}"]`).count(), href).toBe(1);
+      expect(await page.locator(`[data-timeline] li[data-event="${href.slice("#event-".length)}"]`).count(), href).toBe(
+        1,
+      );
     const hrefs = await page
       .locator(".fact-source, .fact-stance")
       .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
@@ -88,14 +90,45 @@ test.describe("the data & sources page", () => {
   });
 });
 
-test.describe("a second story with its own data", () => {
+test.describe("another story with its own data", () => {
   test("gets its own data page and downloads with no code change", async ({ page, request }) => {
-    await page.goto(`${FIXTURES}/articles/second-story/data/`);
-    await expect(page.locator('[id^="event-"]')).toHaveCount(3);
-    await expect(page.locator('[id^="stance-"]')).toHaveCount(3);
-    const events = csvParse(await (await request.get(`${FIXTURES}/articles/second-story/events.csv`)).text());
-    expect(events.map((r) => r.id)).toEqual(["treaty-signed", "vienna-meeting", "june-meeting"]);
-    expect(events.map((r) => r.date_label)).toEqual(["1998", "2 Mar 2020", "Jun 2020"]);
+    await page.goto(`${FIXTURES}/articles/river-treaty/data/`);
+    await expect(page.locator('[id^="event-"]')).toHaveCount(6);
+    await expect(page.locator('[id^="stance-"]')).toHaveCount(5);
+    await expect(page.locator("#stances")).toHaveText("Stances on a review of the water-sharing treaty");
+    const events = csvParse(await (await request.get(`${FIXTURES}/articles/river-treaty/events.csv`)).text());
+    expect(events.map((r) => r.id)).toEqual([
+      "treaty-signed",
+      "treaty-amended",
+      "austria-draft",
+      "vienna-meeting",
+      "experts-report",
+      "june-meeting",
+    ]);
+    expect(events.map((r) => r.date_label)).toEqual(["1998", "2009", "Mar 2020", "2 Mar 2020", "May 2020", "Jun 2020"]);
+    expect(events.map((r) => r.precision)).toEqual(["year", "year", "month", "day", "month", "month"]);
+  });
+
+  test("a story of one morning lists its events by their times, in the page and the downloads", async ({
+    page,
+    request,
+  }) => {
+    const order = [
+      "valve-replaced",
+      "fuelling",
+      "hold",
+      "count-resumes",
+      "liftoff",
+      "separation",
+      "news-conference",
+      "next-launch",
+    ];
+    await page.goto(`${FIXTURES}/articles/launch-day/data/`);
+    expect(await page.locator('[id^="event-"]').evaluateAll((els) => els.map((el) => el.id.slice(6)))).toEqual(order);
+    const csv = csvParse(await (await request.get(`${FIXTURES}/articles/launch-day/events.csv`)).text());
+    expect(csv.map((r) => r.id)).toEqual(order);
+    expect(csv.find((r) => r.id === "liftoff")?.date_label).toBe("16 May 2011, 08:56 UTC−4");
+    expect((await request.get(`${FIXTURES}/articles/launch-day/stances.csv`)).status()).toBe(404);
   });
 
   test("an article without data has no data page and no downloads", async ({ request }) => {

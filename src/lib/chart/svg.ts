@@ -28,7 +28,9 @@ function text(box: TextBox, className: string, lineHeight: number, hidden = fals
       (line, i) =>
         `<tspan ${attrs({ x: box.anchorX, y: box.y + i * lineHeight + lineHeight * 0.78 })}>${escapeXml(line)}</tspan>`,
     )
-    .join("");
+    // A space between lines, drawn nowhere (each line is placed on its own): without it, text read from the
+    // picture runs one line's last word into the next's first ("Le Pen,presidential").
+    .join(" ");
   const anchor = box.anchor === "start" ? "" : ` text-anchor="${box.anchor}"`;
   return `<text class="${className}"${anchor}${hidden ? ' aria-hidden="true"' : ""}>${tspans}</text>`;
 }
