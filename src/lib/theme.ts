@@ -68,7 +68,12 @@ export function stanceStyle(stance: string, question: Pick<StanceQuestion, "posi
   const position: Position | undefined = question?.positions.find((p) => p.id === stance);
   const slot = position?.slot ?? 1;
   const colour = PALETTE[(POSITION_PALETTE[slot - 1] ?? 1) - 1] ?? PALETTE[0];
-  return { className: `pos-${slot}`, light: colour.light, dark: colour.dark, shape: POSITION_SHAPES[slot - 1] ?? "circle" };
+  return {
+    className: `pos-${slot}`,
+    light: colour.light,
+    dark: colour.dark,
+    shape: POSITION_SHAPES[slot - 1] ?? "circle",
+  };
 }
 
 /** Escapes text for SVG/HTML markup built as a string (labels come from editors' data files). */

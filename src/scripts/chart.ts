@@ -66,8 +66,10 @@ function enhance(root: HTMLElement): void {
       if (e.detail === 0) panel.focus();
     }
   });
-  // A resting mouse pointer previews a stance; leaving the chart shows the one open again.
-  root.addEventListener("pointerover", (e) => {
+  // A mouse pointer moved onto a mark previews its stance; leaving the chart shows the one open again. On a
+  // move, not on pointerover: a scroll (the panel coming into view) slides marks under a still pointer, and
+  // that must not preview anything.
+  root.addEventListener("pointermove", (e) => {
     const a = (e.target as Element).closest<HTMLElement>("a.sc-mark");
     if (a && e.pointerType === "mouse") fill(a.dataset.stance);
   });

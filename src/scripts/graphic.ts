@@ -146,6 +146,12 @@ export function control(a: GraphicAdapter): Graphic {
 
   sync();
   fromHash(true);
+  // The browser's own scroll to the fragment can come after this script has run (at load, to the element
+  // the fragment names, which may be a table row in a closed list): once the page has loaded, show the item
+  // and its details again.
+  if (idFromHash() && document.readyState !== "complete") {
+    window.addEventListener("load", () => fromHash(true), { once: true });
+  }
   a.root.dataset.ready = "";
   return {
     open: (id, opts = {}) => {

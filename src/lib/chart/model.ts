@@ -2,8 +2,8 @@
 // members of the story's group, the group as a body, other countries, the country the question is about),
 // each actor a mark with the words beside it. Every word comes from the story's own vocabulary.
 
-import { type Group, placeName, type StanceQuestion, type Vocabulary } from "../facts/story";
 import { countryRank, stanceOrder } from "../facts/order";
+import { type Group, placeName, type StanceQuestion, type Vocabulary } from "../facts/story";
 import { formatDated } from "../format";
 import { GOVERNMENT, summarize } from "./summary";
 
@@ -72,7 +72,13 @@ export function rowName(country: string, groups: readonly Group[]): string {
   return group ? `${group.name} as a body` : placeName(country, groups);
 }
 
-function markOf(s: StanceLike, section: Section, alone: boolean, vocabulary: Vocabulary, question: StanceQuestion): ChartMark {
+function markOf(
+  s: StanceLike,
+  section: Section,
+  alone: boolean,
+  vocabulary: Vocabulary,
+  question: StanceQuestion,
+): ChartMark {
   const onScale = question.positions.some((p) => p.id === s.stance);
   const words = stanceLabel(s.stance, question);
   const dated = s.date ? `${words}, ${formatDated({ date: s.date })}` : words;

@@ -60,7 +60,8 @@ function countClause(
   if (n === 0 || !only) return "";
   const complete = groupSize !== undefined && n === groupSize;
   const charted = `${noun[1]}${complete ? "" : " charted"}`;
-  if (n === 1) return `${placeName(only.country, groups)}, the only ${noun[0]} charted, ${phrase(only.stance, question, 1)}`;
+  if (n === 1)
+    return `${placeName(only.country, groups)}, the only ${noun[0]} charted, ${phrase(only.stance, question, 1)}`;
   const counts = scale
     .map((s) => [s, byCountry.filter((x) => x.stance === s).length] as const)
     .filter(([, k]) => k > 0);
@@ -82,7 +83,14 @@ export function summarize(stances: readonly SummaryStance[], vocabulary: Vocabul
   const members = group ? group.members.filter((c) => countries.includes(c)) : [];
   const others = countries.filter((c) => c !== group?.code && !members.includes(c) && !targets.includes(c));
   const counted = members.length
-    ? countClause(stances, members, question, [`${group?.name} member`, `${group?.name} members`], group?.members.length, vocabulary.groups)
+    ? countClause(
+        stances,
+        members,
+        question,
+        [`${group?.name} member`, `${group?.name} members`],
+        group?.members.length,
+        vocabulary.groups,
+      )
     : countClause(stances, others, question, ["country", "countries"], undefined, vocabulary.groups);
 
   const body = group ? stances.find((s) => s.country === group.code) : undefined;
@@ -90,8 +98,13 @@ export function summarize(stances: readonly SummaryStance[], vocabulary: Vocabul
     body && group
       ? `the ${group.name} as a body ${phrase(body.stance, question, 1)}${body.date ? ` on ${formatDated({ date: body.date })}` : ""}`
       : "";
-  const clauses = [counted, bodyClause].filter(Boolean);
-  const countedCountries = new Set(members.length ? members : others);
+  // With a group counted first, the countries outside it that take a position are counted after it.
+  const outside =
+    members.length && others.length
+      ? countClause(stances, others, question, ["other country", "other countries"], undefined, vocabulary.groups)
+      : "";
+  const clauses = [counted, outside, bodyClause].filter(Boolean);
+  const countedCountries = new Set([...members, ...others]);
   // Actors beside their country's own stance: drawn, and named here, so no mark goes unmentioned.
   const extra = stances.filter(
     (s) => countedCountries.has(s.country) && s !== representative(stances.filter((r) => r.country === s.country)),

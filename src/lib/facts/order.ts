@@ -25,11 +25,16 @@ export function countryRank(
 }
 
 /** A comparator of stances for this story. */
-export function stanceOrder(question: StanceQuestion | undefined, groups: readonly Group[], records: readonly Ordered[]) {
+export function stanceOrder(
+  question: StanceQuestion | undefined,
+  groups: readonly Group[],
+  records: readonly Ordered[],
+) {
   const group = groups.find((g) => g.code === question?.group);
   const scale = [...(question?.positions.map((p) => p.id) ?? []), "not-reported", "target"];
   const firstSeen = new Map<string, number>();
-  for (const r of [...records].sort((a, b) => a.order - b.order)) if (!firstSeen.has(r.country)) firstSeen.set(r.country, r.order);
+  for (const r of [...records].sort((a, b) => a.order - b.order))
+    if (!firstSeen.has(r.country)) firstSeen.set(r.country, r.order);
   const within = (c: string) => {
     const i = group?.members.indexOf(c) ?? -1;
     return i >= 0 ? i : (firstSeen.get(c) ?? 0);

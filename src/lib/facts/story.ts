@@ -4,7 +4,7 @@
 
 import { z } from "astro/zod";
 import { countryName, countryProblem } from "./countries";
-import { type FieldSpec, RecordProblems, checkFields } from "./problems";
+import { checkFields, type FieldSpec, RecordProblems } from "./problems";
 
 /** How many categories (and stance positions) one palette tells apart: src/lib/theme.ts has their styles. */
 export const MAX_CATEGORIES = 8;
@@ -109,7 +109,10 @@ export function checkGroups(raw: unknown, problems: RecordProblems): Group[] {
   for (const [code, value] of Object.entries(raw)) {
     const field = `groups.${code}`;
     if (!GROUP_CODE.test(code) || countryName(code)) {
-      problems.add(field, "a group's code is 2 to 8 capital letters or digits that is not a country's code, e.g. G7 or EU");
+      problems.add(
+        field,
+        "a group's code is 2 to 8 capital letters or digits that is not a country's code, e.g. G7 or EU",
+      );
     }
     const inner = new RecordProblems(problems.file, problems.record);
     const fields = checkFields(value, GROUP_FIELDS, inner);
@@ -154,7 +157,12 @@ export function checkCategories(raw: unknown, problems: RecordProblems): Categor
     if (!ID_PATTERN.test(id)) problems.add(`categories.${id}`, `a category's id must be ${ID_HINT}`);
     else if (label !== null && (typeof label !== "string" || !label.trim())) {
       problems.add(`categories.${id}`, "its label must be text, e.g. diplomacy: Diplomacy");
-    } else categories.push({ id, label: typeof label === "string" ? label.trim() : labelFromId(id), slot: categories.length + 1 });
+    } else
+      categories.push({
+        id,
+        label: typeof label === "string" ? label.trim() : labelFromId(id),
+        slot: categories.length + 1,
+      });
   }
   if (categories.length > MAX_CATEGORIES) {
     problems.add(
@@ -190,7 +198,8 @@ function checkLabelled(
   for (const q of inner.list) problems.add(q.field ? `${field}.${q.field}` : field, q.message);
   if (!p?.label || inner.list.length > 0) return undefined;
   const label = p.label as string;
-  const phrase = (p.phrase as string | undefined) ?? fallback?.(label) ?? label.charAt(0).toLowerCase() + label.slice(1);
+  const phrase =
+    (p.phrase as string | undefined) ?? fallback?.(label) ?? label.charAt(0).toLowerCase() + label.slice(1);
   return { label, phrase, short: (p.short as string | undefined) ?? label };
 }
 
@@ -206,7 +215,10 @@ const QUESTION_FIELDS: Record<string, FieldSpec> = {
     hint: "the ordered positions, first to last, each id: label or id: { label, phrase }",
   },
   "not-reported": { schema: z.unknown(), hint: "the words for a stance the article does not report" },
-  target: { schema: z.unknown(), hint: "the words for the country the question is about, e.g. Target of the sanctions" },
+  target: {
+    schema: z.unknown(),
+    hint: "the words for the country the question is about, e.g. Target of the sanctions",
+  },
   group: { schema: z.string().optional(), hint: "the code of a group declared in the story's .meta.yaml, e.g. G7" },
   stances: { schema: z.array(z.unknown()), required: true, hint: "the list of stances" },
 };
@@ -240,7 +252,10 @@ export function checkStanceHeader(
   }
   if (fields.positions && positions.length === 0) problems.add("positions", "needs at least one position");
   if (positions.length > MAX_POSITIONS) {
-    problems.add("positions", `declares ${positions.length} positions; a reader can tell at most ${MAX_POSITIONS} apart`);
+    problems.add(
+      "positions",
+      `declares ${positions.length} positions; a reader can tell at most ${MAX_POSITIONS} apart`,
+    );
   }
   const group = fields.group as string | undefined;
   if (group && !groups.some((g) => g.code === group)) {
@@ -253,7 +268,12 @@ export function checkStanceHeader(
   const target =
     fields.target === undefined
       ? undefined
-      : checkLabelled(fields.target, "target", problems, (label) => `{is|are} the ${label.charAt(0).toLowerCase()}${label.slice(1)}`);
+      : checkLabelled(
+          fields.target,
+          "target",
+          problems,
+          (label) => `{is|are} the ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
+        );
   const question: StanceQuestion | undefined =
     fields.question && notReported
       ? {

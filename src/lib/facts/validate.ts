@@ -118,9 +118,16 @@ export function validateFacts(
         if (typeof fields.id === "string") checkUnique(eventIds, fields.id, index, p);
         checkSpan(fields, p);
         const quotes = (fields.quotes as string[] | undefined) ?? [];
-        if (fields.quotes && quotes.length === 0) p.add("quotes", "needs at least one quote from the article: the words that give this event");
+        if (fields.quotes && quotes.length === 0)
+          p.add("quotes", "needs at least one quote from the article: the words that give this event");
         const resolved = resolveQuotes(quotes, blocks, p);
-        if (p.list.length === 0) out.events.push({ ...(fields as Omit<FactEvent, "article" | "order" | "quotes">), article, order: index, quotes: resolved });
+        if (p.list.length === 0)
+          out.events.push({
+            ...(fields as Omit<FactEvent, "article" | "order" | "quotes">),
+            article,
+            order: index,
+            quotes: resolved,
+          });
       }
       problems.push(...p.list);
     });
@@ -152,7 +159,13 @@ export function validateFacts(
           p.add("quotes", 'needs at least one quote from the article, or the stance "not-reported"');
         }
         const resolved = resolveQuotes(quotes, blocks, p);
-        if (p.list.length === 0 && question) out.stances.push({ ...(fields as Omit<FactStance, "article" | "order" | "quotes">), article, order: index, quotes: resolved });
+        if (p.list.length === 0 && question)
+          out.stances.push({
+            ...(fields as Omit<FactStance, "article" | "order" | "quotes">),
+            article,
+            order: index,
+            quotes: resolved,
+          });
       }
       problems.push(...p.list);
     });

@@ -42,7 +42,10 @@ export function estimateEmbedHeight(model: TimelineModel, periods: readonly Laid
   }
   height += CSS.strip + CSS.caption;
 
-  const columns = Math.max(1, Math.min(CSS.columns.max, Math.floor((inner + CSS.columns.gap) / (CSS.columns.min + CSS.columns.gap))));
+  const columns = Math.max(
+    1,
+    Math.min(CSS.columns.max, Math.floor((inner + CSS.columns.gap) / (CSS.columns.min + CSS.columns.gap))),
+  );
   const column = (inner - (columns - 1) * CSS.columns.gap) / columns;
   const e = CSS.event;
   const textWidth = column - e.gutter - e.mark - e.gaps;
@@ -55,7 +58,12 @@ export function estimateEmbedHeight(model: TimelineModel, periods: readonly Laid
         continue;
       }
       for (const [i, { event, until }] of row.events.entries()) {
-        const n = lines(`${event.title}${until ? ` ${until}` : ""}`, e.size, textWidth, event.turning ? "bold" : "normal");
+        const n = lines(
+          `${event.title}${until ? ` ${until}` : ""}`,
+          e.size,
+          textWidth,
+          event.turning ? "bold" : "normal",
+        );
         const gutter = i === 0 && row.year ? e.line + e.year : e.line;
         list += Math.max(e.min, Math.max(n * e.line, gutter) + e.pad);
       }
