@@ -130,6 +130,23 @@ describe("loadStories(): the one pass over the seeds folder", () => {
     expect(stories.find((s) => s.slug === "river")?.events).toEqual([]);
   });
 
+  it("reports an unreadable events file once, not again through every stance that names its events", () => {
+    const { problems } = folder({
+      "river.txt": TEXT,
+      "river.meta.yaml": META,
+      "river.events.yaml": "events: [unclosed\n",
+      "river.stances.yaml": STANCES,
+    });
+    expect(problems.map((p) => [p.file, p.field])).toEqual([["seeds/river.events.yaml", undefined]]);
+  });
+
+  it("reports a draft whose seed is missing, as it does any other file beside no seed", () => {
+    const { problems } = folder({ "river.txt": TEXT, "renamed.events.draft.yaml": "events: []\n" });
+    expect(problems).toEqual([
+      { file: "seeds/renamed.events.draft.yaml", message: "has no seed beside it: expected renamed.txt" },
+    ]);
+  });
+
   it("reads a story without data files as one with no categories, groups, events or stances", () => {
     const { stories } = folder({ "plain.txt": TEXT });
     expect(stories[0]).toMatchObject({ vocabulary: { categories: [], groups: [] }, events: [], stances: [] });

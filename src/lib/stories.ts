@@ -35,7 +35,10 @@ export function loadStories(seedsDir: string, root: string): Stories {
     if (!path) return undefined;
     const yaml = readYaml(path, rel(path));
     problems.push(...yaml.problems);
-    return yaml.problems.length ? undefined : { file: rel(path), data: yaml.data };
+    // A file that cannot be read is reported once, as itself; the stances' references to its events wait for it.
+    return yaml.problems.length
+      ? { file: rel(path), data: undefined, unreadable: true }
+      : { file: rel(path), data: yaml.data };
   };
   const stories = articles.map((a): Story => {
     const name = seedName(a.seedFile);

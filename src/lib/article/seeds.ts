@@ -89,7 +89,7 @@ export function loadSeeds(seedsDir: string, root: string): { articles: SeedArtic
 
   // A side file whose seed is missing is an editor's slip (a renamed seed): say so rather than ignore it.
   for (const n of names) {
-    const side = n.match(/^(.*)\.(meta|events|stances)\.ya?ml$/);
+    const side = n.match(/^(.*)\.(meta|events|stances|events\.draft)\.ya?ml$/);
     if (side && !seedNames.includes(side[1])) {
       problems.push({ file: rel(join(seedsDir, n)), message: `has no seed beside it: expected ${side[1]}.txt` });
     }

@@ -16,6 +16,8 @@ export interface SideFile {
   file: string;
   /** The parsed YAML. */
   data: unknown;
+  /** The file is there but could not be read (its problem is already reported): nothing in it is checked. */
+  unreadable?: boolean;
 }
 
 /** What a record is called in a problem: its id, or its place in the file when it has none. */
@@ -105,7 +107,7 @@ export function validateFacts(
   // Every id an events file names, valid or not, so a bad event is reported once and not again as a broken reference.
   const eventIds = new Map<string, number>();
 
-  if (events) {
+  if (events && !events.unreadable) {
     const header = new RecordProblems(events.file, undefined);
     const { categories, records } = eventsList(events.data, header);
     problems.push(...header.list);
@@ -134,7 +136,7 @@ export function validateFacts(
     out.events.sort(compareByTime);
   }
 
-  if (stances) {
+  if (stances && !stances.unreadable) {
     const header = new RecordProblems(stances.file, undefined);
     const { question, records } = checkStanceHeader(stances.data, groups, header);
     problems.push(...header.list);
@@ -147,7 +149,7 @@ export function validateFacts(
       if (fields) {
         if (typeof fields.id === "string") checkUnique(seen, fields.id, index, p);
         ((fields.events as string[] | undefined) ?? []).forEach((ref, i) => {
-          if (!eventIds.has(ref)) {
+          if (!eventIds.has(ref) && !events?.unreadable) {
             p.add(
               `events.${i}`,
               `refers to an event "${ref}" that ${events ? `is not in ${events.file}` : "does not exist: this story has no events file"}`,
