@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Screenshots of built pages at 320, 768 and 1280 px, light and dark, for looking at what we build.
+// Screenshots of built pages at 320, 768, 1280 and 1600 px, light and dark, for looking at what we build.
 //   node scripts/screenshots.mjs [outDir] [path ...]   (serves dist/ itself on a free port)
-// SELECTOR=css shoots one element; VIEWPORT_ONLY=1 the first screen; NOJS=1 without JavaScript.
+// DIST=dist-fixtures serves another build; SELECTOR=css shoots one element; VIEWPORT_ONLY=1 the first
+// screen; NOJS=1 without JavaScript; SPACING=1 with the WCAG 1.4.12 text-spacing override.
 
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
@@ -15,18 +16,29 @@ const server = await startServer({ dir: process.env.DIST ?? "dist", port: 0 });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 for (const path of pages) {
-  for (const width of [320, 768, 1280]) {
+  for (const width of [320, 768, 1280, 1600]) {
     for (const colorScheme of ["light", "dark"]) {
       const page = await browser.newPage({
         viewport: { width, height: 900 },
         colorScheme,
         javaScriptEnabled: !process.env.NOJS,
+        bypassCSP: !!process.env.SPACING,
       });
       await page.goto(origin + path);
+      if (process.env.SPACING) {
+        await page.addStyleTag({
+          content:
+            "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }",
+        });
+      }
       // Loaded, and two frames painted since: no clock, so a busy machine takes the same pictures.
       await page.waitForLoadState("load");
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-      const name = `${path.replace(/[^a-z0-9]+/gi, "_")}${width}-${colorScheme}.png`;
+      // (Without JavaScript there is no script to wait for, and evaluate() cannot run.)
+      if (!process.env.NOJS) {
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      }
+      const mode = `${process.env.NOJS ? "-nojs" : ""}${process.env.SPACING ? "-spacing" : ""}`;
+      const name = `${path.replace(/[^a-z0-9]+/gi, "_")}${width}-${colorScheme}${mode}.png`;
       const target = process.env.SELECTOR ? page.locator(process.env.SELECTOR).first() : page;
       await target.screenshot({
         path: `${outDir}/${name}`,
