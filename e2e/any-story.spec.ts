@@ -252,10 +252,21 @@ test.describe("the river-treaty story's stance chart", () => {
 
 test.describe("a data page's title", () => {
   for (const slug of ["lighthouse-keeper", "launch-day", "river-treaty"]) {
-    test(`reads "Data & sources: <story title> · Explainers" for ${slug}, its h1 alike`, async ({ page }) => {
+    test(`reads "Data & sources: <story title> · Explainers" for ${slug}, the title cut at a word to fit 70 characters, its h1 whole`, async ({
+      page,
+    }) => {
       const { title } = readStory(slug);
       await page.goto(`${FIXTURES}/articles/${slug}/data/`);
-      await expect(page).toHaveTitle(`Data & sources: ${title} · Explainers`);
+      const named = await page.title();
+      const middle = named.match(/^Data & sources: (.+) · Explainers$/)?.[1] ?? "";
+      expect(named.length, named).toBeLessThanOrEqual(70);
+      // The story's whole title, or its first whole words and an ellipsis.
+      if (middle !== title) {
+        expect(middle, named).toMatch(/\S…$/);
+        const kept = middle.slice(0, -1);
+        expect(title.startsWith(kept), named).toBe(true);
+        expect(title.slice(kept.length), named).toMatch(/^[\s,;:.!?–—]/u);
+      }
       await expect(page.locator("h1")).toHaveText(`Data & sources: ${title}`);
     });
   }
