@@ -16,3 +16,34 @@ export function documentTitle(title: string, site: string, max = 70): string {
   const cut = title.slice(0, max - 1);
   return `${cut.slice(0, cut.lastIndexOf(" "))}…`;
 }
+
+/** Where a title may be cut: before a space or punctuation, so the words kept are whole. */
+const BETWEEN_WORDS = /[\s,;:.!?–—]/u;
+
+/**
+ * "<title> · <site>" within the same 70 characters, the title cut after a whole word, with an ellipsis, when
+ * it must be: for pages whose titles must all read alike whatever the story (the data pages), where
+ * documentTitle would drop the site's name for some stories and not others. `measure` counts a candidate as
+ * the limit does (see sourceLength).
+ */
+export function namedTitle(title: string, site: string, max = 70, measure = (s: string) => s.length): string {
+  const suffix = ` · ${site}`;
+  const whole = `${title}${suffix}`;
+  if (measure(whole) <= max) return whole;
+  for (let end = title.length - 1; end > 0; end--) {
+    if (!BETWEEN_WORDS.test(title.charAt(end))) continue;
+    const head = title.slice(0, end).replace(/[\s,;:–—-]+$/u, "");
+    if (head && measure(`${head}…${suffix}`) <= max) return `${head}…${suffix}`;
+  }
+  // One word longer than the room: cut it where the room ends.
+  let end = title.length - 1;
+  while (end > 1 && measure(`${title.slice(0, end)}…${suffix}`) > max) end--;
+  return `${title.slice(0, end)}…${suffix}`;
+}
+
+const ESCAPED: Record<string, number> = { "&": 5, "<": 4, ">": 4, "'": 5, '"': 6 };
+/**
+ * The length of text as the page's source holds it, each character Astro escapes counted as its entity
+ * ("&" is "&amp;"): html-validate's long-title rule counts a <title>'s source text, entities and all.
+ */
+export const sourceLength = (text: string) => [...text].reduce((n, c) => n + (ESCAPED[c] ?? 1), 0);

@@ -1,0 +1,217 @@
+// A reader looking for a story: the home page lists every explainer (the featured one first, then the newest),
+// each with its title, dek, date and a small picture of its timeline, and each article ends with the others.
+// Checked on the main site and on the fixture stories, against the seeds folder read here, not the build's code.
+
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { expect, type Page, test } from "@playwright/test";
+import { parse } from "yaml";
+import { ORIGINS } from "../playwright.config";
+import { expectNoAxeViolations, expectNoHorizontalScroll, watch } from "./helpers";
+
+interface Expected {
+  slug: string;
+  href: string;
+  /** The article page's h1: the build derives it when the metadata has none. */
+  title: string;
+  date?: string;
+  featured: boolean;
+  /** Event ids, from the story's events file; empty without one. */
+  events: string[];
+}
+
+const SITES = [
+  { name: "the main site", origin: ORIGINS.site, seeds: "seeds", dist: "dist" },
+  { name: "the fixture stories", origin: ORIGINS.fixtures, seeds: "e2e/fixtures/seeds", dist: "dist-fixtures" },
+] as const;
+
+const yamlOf = (path: string) => (existsSync(path) ? parse(readFileSync(path, "utf8")) : undefined);
+
+function eventIds(seeds: string, slug: string): string[] {
+  const file = yamlOf(`${seeds}/${slug}.events.yaml`);
+  const events: { id: string }[] = Array.isArray(file) ? file : (file?.events ?? []);
+  return events.map((e) => e.id);
+}
+
+/** Newest first by the story's date, undated last, then by title. */
+const newestFirst = (a: Expected, b: Expected) =>
+  (b.date ?? "").localeCompare(a.date ?? "") || a.title.localeCompare(b.title, "en");
+
+/** Every story of a seeds folder in the home page's order: the featured one (or else the newest) first. */
+async function expectedStories(page: Page, site: (typeof SITES)[number]): Promise<Expected[]> {
+  const slugs = readdirSync(site.seeds)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => f.slice(0, -4));
+  const stories: Expected[] = [];
+  for (const slug of slugs) {
+    const meta = yamlOf(`${site.seeds}/${slug}.meta.yaml`) ?? {};
+    const href = `/articles/${slug}/`;
+    await page.goto(`${site.origin}${href}`);
+    const title = (await page.locator("h1").textContent())?.trim() ?? "";
+    stories.push({
+      slug,
+      href,
+      title,
+      date: meta.date,
+      featured: meta.featured === true,
+      events: eventIds(site.seeds, slug),
+    });
+  }
+  const featured =
+    stories.find((s) => s.featured) ??
+    [...stories].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.slug.localeCompare(b.slug))[0];
+  return [...stories.filter((s) => s === featured), ...stories.filter((s) => s !== featured).sort(newestFirst)];
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/** "2011-05-16" → "16 May 2011", as the article's byline prints it. */
+const dayLabel = (iso: string) => {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+};
+
+/** The home page's stories in order: the lead, then the list. */
+const cards = (page: Page) => page.locator(".explainer-index .story");
+
+for (const site of SITES) {
+  test.describe(`the home page of ${site.name}`, () => {
+    let stories: Expected[] = [];
+    test.beforeAll(async ({ browser }) => {
+      const page = await browser.newPage();
+      stories = await expectedStories(page, site);
+      await page.close();
+    });
+
+    test("lists every explainer once, the featured one first, then the newest, each link named by its title", async ({
+      page,
+    }) => {
+      await page.goto(`${site.origin}/`);
+      await expect(page.locator("h1")).toHaveCount(1);
+      await expect(page.locator("h1")).toHaveText("Explainers");
+      await expect(page).toHaveTitle("Explainers");
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /^https?:\/\/[^/]+\/$/);
+      const links = cards(page).locator(".story-title a");
+      expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(
+        stories.map((s) => s.href),
+      );
+      await expect(links).toHaveText(stories.map((s) => s.title));
+      await expect(page.locator(".story-lead .story-title a")).toHaveAttribute("href", stories[0]?.href ?? "");
+      // Headings: the site's name, the lead, then "More explainers" over the others when there are any.
+      const headings = await page.locator("main :is(h1, h2, h3)").evaluateAll((hs) => hs.map((h) => h.tagName));
+      const rest = stories.length - 1;
+      expect(headings).toEqual(["H1", "H2", ...(rest > 0 ? ["H2", ...Array(rest).fill("H3")] : [])]);
+      if (rest > 0) await expect(page.getByRole("heading", { name: "More explainers" })).toBeVisible();
+    });
+
+    test("each title opens its explainer", async ({ page }) => {
+      for (const story of stories) {
+        await page.goto(`${site.origin}/`);
+        await page.getByRole("link", { name: story.title, exact: true }).click();
+        await expect(page).toHaveURL(`${site.origin}${story.href}`);
+        await expect(page.locator("h1")).toHaveText(story.title);
+      }
+    });
+
+    test("gives each story its dek, and its date as the byline prints it (none when it has none)", async ({ page }) => {
+      await page.goto(`${site.origin}/`);
+      for (const [i, story] of stories.entries()) {
+        const card = cards(page).nth(i);
+        await expect(card.locator(".story-dek")).toHaveText(/\S/);
+        if (story.date) {
+          await expect(card.locator("time")).toHaveText(dayLabel(story.date));
+          await expect(card.locator("time")).toHaveAttribute("datetime", story.date);
+        } else {
+          await expect(card.locator("time")).toHaveCount(0);
+        }
+      }
+      for (const story of stories.filter((s) => s.date)) {
+        await page.goto(`${site.origin}${story.href}`);
+        await expect(page.locator(".byline time")).toHaveText(dayLabel(story.date ?? ""));
+      }
+    });
+
+    test("draws a story's timeline strip only when it has events, a mark for each, hidden from screen readers", async ({
+      page,
+    }) => {
+      await page.goto(`${site.origin}/`);
+      for (const [i, story] of stories.entries()) {
+        const strip = cards(page).nth(i).locator(".story-strip");
+        if (story.events.length === 0) {
+          await expect(strip, story.slug).toHaveCount(0);
+          continue;
+        }
+        await expect(strip, story.slug).toHaveCount(1);
+        await expect(strip).toHaveAttribute("aria-hidden", "true");
+        await expect(strip.locator("svg")).toBeVisible();
+        const marked = await strip
+          .locator("[data-event]")
+          .evaluateAll((els) => els.map((e) => e.getAttribute("data-event")));
+        expect(new Set(marked), story.slug).toEqual(new Set(story.events));
+      }
+      // Each strip names its turning points' shapes with ids of its own: no id twice on the page.
+      const ids = await page.locator("[id]").evaluateAll((els) => els.map((e) => e.id));
+      expect(ids.length).toBe(new Set(ids).size);
+    });
+
+    test("stays light: no script, and less than one article page's byte budget, gzipped", () => {
+      const html = readFileSync(`${site.dist}/index.html`, "utf8");
+      expect(html).not.toMatch(/<script/);
+      const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+      const assets = [...html.matchAll(/href="\/(_astro\/[^"]+\.css)"/g)].map((m) => `${site.dist}/${m[1]}`);
+      const total = gz(`${site.dist}/index.html`) + assets.reduce((sum, a) => sum + gz(a), 0);
+      // The index has no budget of its own in bench/budgets.json: it must cost less than the page it leads to.
+      const { budgets } = JSON.parse(readFileSync("bench/budgets.json", "utf8"));
+      expect(total).toBeLessThan(budgets["pages.article.gzip.total"].max * 1000);
+    });
+
+    for (const colorScheme of ["light", "dark"] as const) {
+      test(`passes axe, with no error and no request to another origin (${colorScheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        const seen = watch(page);
+        await page.goto(`${site.origin}/`);
+        await expectNoAxeViolations(page);
+        expect(seen.errors).toEqual([]);
+        expect(seen.foreign).toEqual([]);
+      });
+    }
+
+    test("reflows on a 320 px phone", async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(`${site.origin}/`);
+      await expectNoHorizontalScroll(page);
+    });
+
+    test("ends each article with every other explainer, newest first, by title and date", async ({ page }) => {
+      for (const story of stories) {
+        await page.goto(`${site.origin}${story.href}`);
+        const nav = page.getByRole("navigation", { name: "More explainers" });
+        const others = stories.filter((s) => s !== story).sort(newestFirst);
+        if (others.length === 0) {
+          await expect(nav).toHaveCount(0);
+          continue;
+        }
+        // After the article's own footer, outside the article.
+        expect(await nav.evaluate((n) => n.previousElementSibling?.matches("article.explainer"))).toBe(true);
+        const items = nav.locator("li");
+        await expect(items.locator("a")).toHaveText(others.map((s) => s.title));
+        expect(await items.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(
+          others.map((s) => s.href),
+        );
+        for (const [i, other] of others.entries()) {
+          const time = items.nth(i).locator("time");
+          if (other.date) await expect(time).toHaveText(dayLabel(other.date));
+          else await expect(time).toHaveCount(0);
+        }
+      }
+      const [first, second] = stories;
+      if (first && second) {
+        await page.goto(`${site.origin}${first.href}`);
+        await page
+          .getByRole("navigation", { name: "More explainers" })
+          .getByRole("link", { name: second.title })
+          .click();
+        await expect(page.locator("h1")).toHaveText(second.title);
+      }
+    });
+  });
+}

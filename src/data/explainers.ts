@@ -1,0 +1,73 @@
+// The explainers as readers find them: every article with its link, its date as the byline prints it and, for
+// the home page, a small picture of its timeline (the same overview strip the article draws, from the same
+// layout), in the order of src/lib/article/listing.ts.
+
+import { type CollectionEntry, getCollection } from "astro:content";
+import { indexOrder, type Listed, othersNewestFirst } from "../lib/article/listing";
+import { formatDay } from "../lib/format";
+import { articlePath } from "../lib/paths";
+import { layoutTimeline } from "../lib/timeline/layout";
+import { timelineModel } from "../lib/timeline/model";
+import { layoutStrip, stripMarkup } from "../lib/timeline/strip";
+import { getFacts } from "./facts";
+
+export interface Explainer {
+  id: string;
+  title: string;
+  dek: string;
+  href: string;
+  featured: boolean;
+  /** The story's day, ISO and as printed ("11 Apr 2017"); none when its metadata gives none. */
+  date?: { iso: string; label: string };
+}
+
+export interface IndexedExplainer extends Explainer {
+  /** The inner markup of the strip's <svg>; none for a story without events. */
+  strip?: string;
+}
+
+const listed = (entry: CollectionEntry<"articles">): Listed => entry.data;
+
+function explainer(entry: CollectionEntry<"articles">): Explainer {
+  const { title, dek, date, featured } = entry.data;
+  return {
+    id: entry.id,
+    title,
+    dek,
+    href: articlePath(entry.id),
+    featured,
+    ...(date ? { date: { iso: date, label: formatDay(date) } } : {}),
+  };
+}
+
+/**
+ * The strip names the shapes of its turning points once, by id, for the whole document: with a strip per
+ * story on one page, each story's ids take its slug, or the page would hold the same id several times.
+ */
+const scopeIds = (markup: string, slug: string) => markup.replace(/(id="|href="#)tl-shape-/g, `$1${slug}-tl-shape-`);
+
+async function stripOf(slug: string): Promise<string | undefined> {
+  const { events, vocabulary } = await getFacts(slug);
+  if (events.length === 0) return undefined;
+  const model = timelineModel(events, vocabulary.categories);
+  return scopeIds(stripMarkup(layoutStrip(model.events, layoutTimeline(model.events))), slug);
+}
+
+/** Every explainer, the featured one first, then newest first, each with its strip. */
+export async function explainerIndex(): Promise<IndexedExplainer[]> {
+  const entries = indexOrder(await getCollection("articles"), listed);
+  return Promise.all(
+    entries.map(async (entry) => {
+      const strip = await stripOf(entry.id);
+      return { ...explainer(entry), ...(strip ? { strip } : {}) };
+    }),
+  );
+}
+
+/** Every explainer but this article's, newest first. */
+export async function otherExplainers(slug: string): Promise<Explainer[]> {
+  const entries = await getCollection("articles");
+  const current = entries.find((e) => e.id === slug);
+  if (!current) throw new Error(`otherExplainers: no article "${slug}"`);
+  return othersNewestFirst(entries, listed, current).map(explainer);
+}
