@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// `npm run bench`: builds the site, serves it on loopback compressed as a CDN would, and measures it in
-// headless Chromium and Lighthouse beside the same events as a TimelineJS3 page; adds scale figures (build
-// times, 1,000-event layout and zoom); prints tables; writes bench/results/latest.json; checks every figure
-// against bench/budgets.json. Exits 0 even when a budget is missed (figures vary by machine), unless --strict.
+// `npm run bench`: builds the site (and the fixture stories), serves it on loopback compressed as a CDN
+// would, and measures it in headless Chromium and Lighthouse beside the same events as a TimelineJS3 page and
+// as the floor (one static SVG, no script); measures how tall the embed and the article's timeline are at
+// each width; adds scale figures (build times, 1,000-event layout and render); prints tables; writes
+// bench/results/latest.json; checks every figure against bench/budgets.json. Exits 0 even when a budget is
+// missed (timings vary by machine), unless --strict.
 //
-//   node bench/run.mjs [--no-build] [--strict] [--runs N] [--no-lighthouse] [--no-scale]
+//   node bench/run.mjs [--no-build] [--strict] [--runs N] [--no-lighthouse] [--no-scale] [--no-fixtures]
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -13,18 +15,24 @@ import { chromium } from "@playwright/test";
 import { startServer } from "../scripts/serve.mjs";
 import { startCdn } from "./lib/cdn.mjs";
 import { draftLines, draftRecall } from "./lib/draft.mjs";
+import { buildFloorSite } from "./lib/floor.mjs";
+import { articleHeights, embedHeights, storiesHeights } from "./lib/heights.mjs";
 import { lighthouse } from "./lib/lighthouse.mjs";
 import { blankPageHeap, measurePages } from "./lib/pages.mjs";
 import {
   budgetLines,
   checkBudgets,
+  filesTable,
+  heightsTable,
   lighthouseNotes,
   lighthouseTable,
   pagesTable,
   ratiosTable,
+  readyRatios,
   scaleTable,
+  storiesTable,
 } from "./lib/report.mjs";
-import { astroBuild, buildTimes, removeCopies, renderThousand, zoomFrames } from "./lib/scale.mjs";
+import { astroBuild, buildTimes, removeCopies, renderThousand } from "./lib/scale.mjs";
 import { buildTimelineJsSite } from "./lib/timelinejs.mjs";
 import { brotliSize, CHROMIUM, CHROMIUM_ARGS, gzipSize, killChildren, listFiles, ROOT } from "./lib/util.mjs";
 
@@ -45,6 +53,8 @@ const option = (name, fallback) => {
 };
 const RUNS = Math.max(1, Math.min(20, Number(option("runs", 5)) || 5));
 const DIST = join(ROOT, "dist");
+const DIST_FIXTURES = join(ROOT, "dist-fixtures");
+const FIXTURE_SEEDS = join(ROOT, "e2e/fixtures/seeds");
 const OUT = join(ROOT, "bench/results");
 const log = (...a) => console.error(...a);
 
@@ -62,9 +72,17 @@ async function main() {
   const results = {
     date: new Date().toISOString(),
     runs: RUNS,
-    // Timings depend on what else the machine is doing: this says how busy it was when the run began.
-    machine: { cpus: cpus().length, loadAverage: loadavg().map((x) => Math.round(x * 100) / 100) },
+    // Timings depend on what else the machine is doing: this says how busy it was when the run began and
+    // (filled in last) when it ended.
+    machine: {
+      cpus: cpus().length,
+      loadAverage: loadavg().map((x) => Math.round(x * 100) / 100),
+      loadAverageAtEnd: loadavg().map((x) => Math.round(x * 100) / 100),
+    },
     pages: {},
+    ratios: {},
+    heights: {},
+    fixtures: {},
     files: {},
     lighthouse: {},
     scale: {},
@@ -72,8 +90,14 @@ async function main() {
   const notMeasured = {};
   results.draft = await draftRecall();
 
-  // 1. Build, and serve dist/ and the TimelineJS page, each on its own loopback port.
+  // 1. Build (the fixture stories first, as `npm run build:fixtures` does, so src/generated/ ends as the
+  // site's), and serve dist/, the floor, the TimelineJS page and dist-fixtures/, each on its own port.
+  const fixtures = !has("--no-fixtures");
   if (!has("--no-build")) {
+    if (fixtures) {
+      log("Building the fixture stories (npm run build:fixtures)…");
+      await astroBuild(ROOT, { outDir: DIST_FIXTURES, seedsDir: FIXTURE_SEEDS });
+    }
     log("Building the site (astro build)…");
     results.scale.repoBuild = await astroBuild(ROOT);
   }
@@ -82,6 +106,8 @@ async function main() {
   }
   const tljsDir = join(OUT, "timelinejs");
   const tljsEvents = buildTimelineJsSite(SLUG, tljsDir);
+  const floorDir = join(OUT, "floor");
+  buildFloorSite(SLUG, floorDir);
   // Each site: scripts/serve.mjs (compression, _headers) behind an edge cache, as on a CDN.
   const serve = async (dir) => {
     const origin = await startServer({ dir, port: 0, compress: true });
@@ -92,8 +118,9 @@ async function main() {
   };
   const oursUrl = await serve(DIST);
   const theirsUrl = `${await serve(tljsDir)}/`;
+  const floorUrl = `${await serve(floorDir)}/`;
 
-  // 2. Pages in headless Chromium; 4. TimelineJS3 in the same browser and the same way.
+  // 2. Pages in headless Chromium, with the floor and TimelineJS3 in the same browser, loads interleaved.
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   cleanups.push(() => browser.close());
   results.browser = `Chromium ${browser.version()}`;
@@ -108,8 +135,9 @@ async function main() {
       notMeasured[`lighthouse.${name}.`] = `${path} not built`;
     }
   }
+  targets.floor = { url: floorUrl, mode: "static" };
   targets.timelinejs = { url: theirsUrl, mode: "timelinejs" };
-  log(`Measuring ${Object.keys(targets).join(", ")} (TimelineJS3 with ${tljsEvents} events), ${RUNS} cold loads each…`);
+  log(`Measuring ${Object.keys(targets).join(", ")} (${tljsEvents} events each), ${RUNS} cold loads each…`);
   Object.assign(results.pages, await measurePages(browser, targets, { runs: RUNS, log }));
   results.blankPageHeapBytes = await blankPageHeap(browser);
   for (const [name, page] of Object.entries(results.pages)) {
@@ -119,14 +147,20 @@ async function main() {
     }
   }
 
+  results.ratios = readyRatios(results.pages);
+  for (const [key, why] of Object.entries(results.ratios.notMeasured ?? {})) notMeasured[`ratios.${key}`] = why;
+
   // Files with budgets of their own: the embed loader, and the timeline's client JavaScript.
   results.files = fileFigures(results.pages.article, notMeasured);
 
-  // 5. Zoom frame time, while the browser is open.
-  if (!has("--no-scale")) {
-    log("Zoom frame time on 1,000 events…");
-    results.scale.zoom = await zoomFrames(browser, join(OUT, "zoom"), DIST);
-  } else notMeasured["scale."] = "--no-scale";
+  // Heights: layout, not timing. The story's embed and article, then every fixture story's.
+  log("Heights of the embed and the article at each width…");
+  if (targets.embed) results.heights.embed = await embedHeights(browser, targets.embed.url);
+  if (targets.article) results.heights.article = await articleHeights(browser, targets.article.url);
+  if (fixtures && existsSync(DIST_FIXTURES)) {
+    log("Heights of the fixture stories (dist-fixtures/)…");
+    results.fixtures = await storiesHeights(browser, await serve(DIST_FIXTURES), DIST_FIXTURES);
+  } else notMeasured["fixtures."] = fixtures ? "dist-fixtures/ not built (npm run build:fixtures)" : "--no-fixtures";
   await browser.close();
 
   // 3. Lighthouse, alone on the machine so its timings are its own.
@@ -153,11 +187,11 @@ async function main() {
 
   // 5. Scale: 1,000-event layout + render, and build times in a throwaway copy of the project.
   if (!has("--no-scale")) {
-    log("Layout + server render of 1,000 events…");
+    log("Layout + render at build of 1,000 events…");
     results.scale.timeline1000 = await renderThousand(join(OUT, "scale"));
     log("Build times…");
     results.scale.build = await buildTimes(log);
-  }
+  } else notMeasured["scale."] = "--no-scale";
 
   // 6. Report.
   const { budgets } = JSON.parse(readFileSync(join(ROOT, "bench/budgets.json"), "utf8"));
@@ -175,17 +209,24 @@ async function main() {
     `npm run bench · ${results.date} · ${results.browser} · ${RUNS} cold loads per page (medians) · ${results.seconds} s`,
     `Machine: ${results.machine.cpus} CPUs; 1-minute load average ${results.machine.loadAverage[0]} at the start, ${results.machine.loadAverageAtEnd[0]} at the end.`,
     busy
-      ? "WARNING: the machine was busy (load above its CPU count): times (ready, Lighthouse, zoom, builds) are inflated; bytes are exact."
+      ? "WARNING: the machine was busy (load above its CPU count): times (ready, Lighthouse, builds, render) are inflated and their ratios less sure; bytes and heights are exact."
       : undefined,
     "",
     "Pages. KB = 1,000 bytes. gz: bodies gzipped (-9), as the budgets count them; wire: what Chromium received",
-    "(brotli bodies + HTTP headers); decoded: bodies uncompressed. ready: navigation to timeline interactive.",
+    "(brotli bodies + HTTP headers); decoded: bodies uncompressed. ready: navigation to the timeline's",
+    "data-ready (TimelineJS3: its markers; the floor, with no script: its load event); FCP: first contentful paint.",
     `heap: JS heap after load and a GC (an empty page's is ${(results.blankPageHeapBytes / 1e6).toFixed(2)} MB).`,
     pagesTable(results.pages),
     "",
-    ratiosTable(results.pages),
+    ratiosTable(results.pages, results.ratios),
+    "",
+    filesTable(results.pages.embed, "Embed page"),
     "",
     filesLine(results.files),
+    "",
+    heightsTable(results.heights),
+    "",
+    storiesTable(results.fixtures),
     "",
     "Lighthouse 13, default config (mobile, simulated slow 4G and 4× CPU slowdown), loopback only",
     lighthouseTable(results.lighthouse),
@@ -217,7 +258,7 @@ function importClosure(entry) {
     if (seen.has(file) || !existsSync(join(DIST, file))) continue;
     seen.add(file);
     const source = readFileSync(join(DIST, file), "utf8");
-    // Vite writes a dynamic import with backticks: import(`./chunk.js`).
+    // Static imports and, should the timeline ever load code on demand, dynamic ones (Vite writes import(`./x.js`)).
     for (const m of source.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
       queue.push(normalize(join(dirname(file), m[1])));
     }
@@ -235,39 +276,42 @@ function fileFigures(article, notMeasured) {
     files.embedLoader = { path: `/${loader}`, bytes: buf.length, gzip: gzipSize(buf), brotli: brotliSize(buf) };
   } else notMeasured["files.embedLoader"] = "no embed loader script in dist/ (not built)";
   // The timeline's client: the entry Astro builds for Timeline.astro's script (named after the component)
-  // and every module it imports, statically or not, read from dist/; other scripts of the page (embed
-  // control, chart) are not the timeline's, even where they share a chunk with it.
+  // and every module it imports, read from dist/; the page's other scripts (embed control, chart, the embed
+  // page's own) are not the timeline's, even where they share a chunk with it.
   if (!article?.files) {
     notMeasured["files.timelineClient"] = "the article page was not measured";
     return files;
   }
   const js = article.files.filter((f) => f.type === "js");
   const entry = js.find((f) => /\/Timeline\.astro_[^/]*\.js$/.test(f.url));
-  const paths = entry ? importClosure(entry.url.slice(1)) : js.map((f) => f.url.slice(1));
-  if (paths.length) {
-    const bufs = paths.map((p) => readFileSync(join(DIST, p)));
-    files.timelineClient = {
-      paths: paths.map((p) => `/${p}`),
-      how: entry
-        ? "Timeline.astro's script and its imports"
-        : "every script of the article page (no Timeline entry found)",
-      bytes: bufs.reduce((s, b) => s + b.length, 0),
-      gzip: bufs.reduce((s, b) => s + gzipSize(b), 0),
-      brotli: bufs.reduce((s, b) => s + brotliSize(b), 0),
-    };
-  } else notMeasured["files.timelineClient"] = "the article page loads no JavaScript";
+  if (!entry) {
+    notMeasured["files.timelineClient"] = "no script of Timeline.astro among the article page's requests";
+    return files;
+  }
+  const paths = importClosure(entry.url.slice(1));
+  const bufs = paths.map((p) => readFileSync(join(DIST, p)));
+  const loaded = new Set(js.map((f) => f.url.slice(1)));
+  files.timelineClient = {
+    paths: paths.map((p) => `/${p}`),
+    bytes: bufs.reduce((s, b) => s + b.length, 0),
+    gzip: bufs.reduce((s, b) => s + gzipSize(b), 0),
+    brotli: bufs.reduce((s, b) => s + brotliSize(b), 0),
+    // What of it the article's first load fetches; the rest (if any) loads when the reader first needs it.
+    firstLoadGzip: paths.filter((p) => loaded.has(p)).reduce((s, p) => s + gzipSize(readFileSync(join(DIST, p))), 0),
+  };
   return files;
 }
 
 function filesLine(files) {
   const l = files.embedLoader;
   const t = files.timelineClient;
+  const kb = (n) => (n / 1000).toFixed(2);
   return [
     l
-      ? `Embed loader ${l.path}: ${(l.gzip / 1000).toFixed(2)} KB gz, ${(l.brotli / 1000).toFixed(2)} KB br, ${(l.bytes / 1000).toFixed(2)} KB raw`
+      ? `Embed loader ${l.path}: ${kb(l.gzip)} KB gz, ${kb(l.brotli)} KB br, ${kb(l.bytes)} KB raw`
       : "Embed loader script: not built",
     t
-      ? `Timeline client JS, ${t.how} (${t.paths.length} files): ${(t.gzip / 1000).toFixed(2)} KB gz, ${(t.brotli / 1000).toFixed(2)} KB br, ${(t.bytes / 1000).toFixed(1)} KB minified`
+      ? `Timeline client JS, Timeline.astro's script and its imports (${t.paths.map((p) => p.replace("/_astro/", "")).join(", ")}): ${kb(t.gzip)} KB gz, ${kb(t.brotli)} KB br, ${(t.bytes / 1000).toFixed(1)} KB minified; ${t.firstLoadGzip === t.gzip ? "all of it" : `${kb(t.firstLoadGzip)} KB gz of it`} with the page`
       : "Timeline client JS: not measured",
   ].join("\n");
 }
@@ -280,7 +324,7 @@ function offLoopback(results) {
   ];
   return urls.length
     ? `Requests that tried to leave loopback (blocked, counted above): ${[...new Set(urls)].join(", ")}\n`
-    : "No request left loopback (ours, TimelineJS3 or Lighthouse).\n";
+    : "No request left loopback (ours, the floor, TimelineJS3 or Lighthouse).\n";
 }
 
 // Every step has its own deadline; this one bounds the whole run, and Ctrl-C ends what it started.

@@ -3,7 +3,7 @@
 
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
@@ -60,23 +60,47 @@ test.describe("every built page", () => {
     }
   });
 
-  test("stays within its byte budget, gzipped", () => {
+  test("stays within its byte budget, gzipped, every request counted", () => {
     const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
-    const article = "dist/articles/syria-strike-g7-sanctions/index.html";
-    const embed = "dist/embed/timeline/index.html";
-    const assets = (page: string) =>
-      [...readFileSync(page, "utf8").matchAll(/(?:src|href)="\/(_astro\/[^"]+\.(?:js|css))"/g)].map(
+    // The stylesheets and scripts a page links, and every module those scripts import: what a browser fetches.
+    const assets = (page: string) => {
+      const found = new Set<string>();
+      const queue = [...readFileSync(page, "utf8").matchAll(/(?:src|href)="\/(_astro\/[^"]+\.(?:js|css))"/g)].map(
         (m) => `dist/${m[1]}`,
       );
+      for (let file = queue.shift(); file; file = queue.shift()) {
+        if (found.has(file)) continue;
+        found.add(file);
+        if (!file.endsWith(".js")) continue;
+        for (const [, rel] of readFileSync(file, "utf8").matchAll(
+          /(?:\bfrom\s*|\bimport\s*\(?\s*)["'`](\.\/[^"'`]+\.js)["'`]/g,
+        )) {
+          queue.push(join(dirname(file), rel ?? ""));
+        }
+      }
+      return [...found];
+    };
     const total = (page: string) => gz(page) + assets(page).reduce((sum, a) => sum + gz(a), 0);
     const js = (page: string) =>
       assets(page)
         .filter((a) => a.endsWith(".js"))
         .reduce((sum, a) => sum + gz(a), 0);
-    expect(total(article)).toBeLessThanOrEqual(budget("pages.article.gzip.total"));
-    expect(js(article)).toBeLessThanOrEqual(budget("pages.article.gzip.js"));
-    expect(total(embed)).toBeLessThanOrEqual(budget("pages.embed.gzip.total"));
-    expect(gz("dist/embed.js")).toBeLessThanOrEqual(budget("files.embedLoader.gzip"));
+    // Each page as `npm run bench` loads it, under the budget keys it reports against.
+    const pages = {
+      article: "dist/articles/syria-strike-g7-sanctions/index.html",
+      data: "dist/articles/syria-strike-g7-sanctions/data/index.html",
+      embed: "dist/embed/timeline/index.html",
+    };
+    const figures: [string, number][] = Object.entries(pages).flatMap(([name, page]) => [
+      [`pages.${name}.gzip.total`, total(page)] as [string, number],
+      ...(budgets[`pages.${name}.gzip.js`] ? [[`pages.${name}.gzip.js`, js(page)] as [string, number]] : []),
+    ]);
+    figures.push(["files.embedLoader.gzip", gz("dist/embed.js")]);
+    // Every miss at once, each with its budget and by how much.
+    const misses = figures
+      .filter(([key, bytes]) => bytes > budget(key))
+      .map(([key, bytes]) => `${key}: ${bytes} bytes, budget ${budget(key)} (over by ${bytes - budget(key)})`);
+    expect(misses).toEqual([]);
   });
 });
 

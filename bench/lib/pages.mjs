@@ -19,18 +19,18 @@ const QUIET_MS = 500;
 /**
  * What "ready" means, detected in the page by a MutationObserver installed before any page script runs
  * (injected over CDP, so the page's CSP does not apply to it):
- *   timeline    our pages: the timeline's controls lost `hidden`, i.e. the client script has enhanced the
- *               server-rendered SVG and every interaction works; pages without a timeline: the load event;
- *   timelinejs  TimelineJS3: its markers (.tl-timemarker) exist, i.e. it has built the timeline.
+ *   timeline    our pages: the timeline carries `data-ready` (src/scripts/graphic.ts sets it once its
+ *               controller listens: every interaction works); a page without a timeline: the load event;
+ *   timelinejs  TimelineJS3: its markers (.tl-timemarker) exist, i.e. it has built the timeline;
+ *   static      a page without script (the floor): the load event, once everything in it has loaded.
  */
 function installReadyProbe(mode) {
   const check =
     mode === "timelinejs"
       ? () => document.querySelector(".tl-timemarker") !== null
-      : () => {
-          const controls = document.querySelector("[data-timeline] [data-controls]");
-          return controls !== null && !controls.hasAttribute("hidden");
-        };
+      : mode === "timeline"
+        ? () => document.querySelector("[data-timeline][data-ready]") !== null
+        : () => false;
   const done = (how) => {
     if (window.__bench) return;
     window.__bench = { readyMs: performance.now(), how };
@@ -39,14 +39,20 @@ function installReadyProbe(mode) {
   const observer = new MutationObserver(() => {
     if (check()) done("probe");
   });
-  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["hidden"] });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-ready"] });
   if (mode !== "timelinejs") {
-    // A page without a timeline is ready when it has loaded.
     addEventListener("load", () => {
-      if (!document.querySelector("[data-timeline]")) done("load");
+      if (mode === "static" || !document.querySelector("[data-timeline]")) done("load");
     });
   }
 }
+
+const READY_DEFINITIONS = {
+  timelinejs: "TimelineJS markers in the DOM",
+  timeline: "the timeline's data-ready (its controller listens)",
+  static: "load event (no script)",
+  load: "load event (no timeline on the page)",
+};
 
 /** One cold load of `url`; bodies are read (for gzip sizes) only when `withBodies`. */
 async function loadOnce(browser, url, { mode, viewport, withBodies }) {
@@ -115,7 +121,10 @@ async function loadOnce(browser, url, { mode, viewport, withBodies }) {
     await cdp.send("HeapProfiler.collectGarbage").catch(() => {});
     const { metrics } = await cdp.send("Performance.getMetrics");
     const heap = metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? null;
-    const loadMs = await page.evaluate(() => performance.getEntriesByType("navigation")[0]?.loadEventEnd ?? null);
+    const { loadMs, fcpMs } = await page.evaluate(() => ({
+      loadMs: performance.getEntriesByType("navigation")[0]?.loadEventEnd ?? null,
+      fcpMs: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+    }));
 
     const list = [...requests.entries()]
       .filter(([, r]) => r.url && !r.url.startsWith("data:") && !r.url.startsWith("blob:"))
@@ -136,6 +145,7 @@ async function loadOnce(browser, url, { mode, viewport, withBodies }) {
       ready,
       heap,
       loadMs,
+      fcpMs,
       requests: list,
       documentStatus: document?.status ?? document?.failed ?? "no document",
     };
@@ -213,17 +223,16 @@ function summarise({ url, mode }, loads) {
     url,
     runs: loads.length,
     ready: {
-      definition:
-        mode === "timelinejs"
-          ? "TimelineJS markers in the DOM"
-          : how === "load"
-            ? "load event (no timeline on the page)"
-            : "timeline controls shown by the client script",
+      definition: READY_DEFINITIONS[mode === "timeline" && how === "load" ? "load" : mode],
       medianMs: median(readies),
       runsMs: readies.map((x) => (Number.isFinite(x) ? Math.round(x * 10) / 10 : null)),
       missed: readies.filter((x) => !Number.isFinite(x)).length,
     },
     loadMs: median(loads.map((l) => l.loadMs ?? Number.NaN)),
+    fcp: {
+      medianMs: median(loads.map((l) => l.fcpMs ?? Number.NaN)),
+      runsMs: loads.map((l) => (Number.isFinite(l.fcpMs) ? Math.round(l.fcpMs * 10) / 10 : null)),
+    },
     heapBytes: median(loads.map((l) => l.heap ?? Number.NaN)),
     requests: first.requests,
     wire: first.wire,

@@ -2,6 +2,7 @@
 // plainly which one is missed and by how much.
 
 import { TYPE_NAMES } from "./pages.mjs";
+import { median } from "./util.mjs";
 
 const KB = 1000;
 const kb = (bytes) => (bytes == null ? "–" : (bytes / KB).toFixed(1));
@@ -20,7 +21,8 @@ const at = (obj, path) => path.split(".").reduce((o, k) => (o == null ? undefine
 
 /** A budget's figure in its unit: bytes become KB; everything else is stored in its unit already. */
 const inUnit = (value, unit) => (unit === "KB" ? value / KB : value);
-const show = (v, unit) => `${Number.isInteger(v) ? v : v.toFixed(unit === "KB" ? 2 : 1)}${unit ? ` ${unit}` : ""}`;
+const show = (v, unit) =>
+  `${Number.isInteger(v) ? v : v.toFixed(unit === "KB" || unit === "×" ? 2 : 1)}${unit ? ` ${unit}` : ""}`;
 
 /** Every budget against its figure: ok, missed (by how much), or not measured (and why). */
 export function checkBudgets(results, budgets, notMeasured) {
@@ -44,9 +46,10 @@ export function budgetLines(checks) {
     const limit = c.max !== undefined ? `≤ ${show(c.max, c.unit)}` : `≥ ${show(c.min, c.unit)}`;
     if (c.status === "not measured") lines.push(`  –       ${c.path} ${limit}: not measured (${c.reason})`);
     else if (c.status === "missed") {
+      const by = c.max !== undefined ? "over by" : "short by";
       const pct = c.max ? ` (${Math.round((c.over / c.max) * 100)}% over)` : "";
       lines.push(
-        `  MISSED  ${c.path} = ${show(c.value, c.unit)}, budget ${limit}: over by ${show(c.over, c.unit)}${pct}`,
+        `  MISSED  ${c.path} = ${show(c.value, c.unit)}, budget ${limit}: ${by} ${show(c.over, c.unit)}${pct}`,
       );
     } else {
       const aim = c.aimMissed
@@ -63,7 +66,7 @@ export function budgetLines(checks) {
 export function pagesTable(pages) {
   const rows = Object.entries(pages).map(([name, p]) =>
     p.notBuilt || p.error
-      ? [name, p.error ? `error: ${p.error}` : "not built", ...Array(TYPE_NAMES.length + 6).fill("")]
+      ? [name, p.error ? `error: ${p.error}` : "not built", ...Array(TYPE_NAMES.length + 7).fill("")]
       : [
           name,
           p.requests.total,
@@ -72,6 +75,7 @@ export function pagesTable(pages) {
           kb(p.wire.total),
           kb(p.decoded.total),
           ms(p.ready.medianMs),
+          ms(p.fcp.medianMs),
           (p.heapBytes / 1e6).toFixed(2),
           p.otherOrigins,
         ],
@@ -85,6 +89,7 @@ export function pagesTable(pages) {
       "wire",
       "decoded",
       "ready ms",
+      "FCP ms",
       "heap MB",
       "other orig.",
     ],
@@ -92,24 +97,135 @@ export function pagesTable(pages) {
   );
 }
 
-export function ratiosTable(pages, theirs = "timelinejs") {
+const measured = (p) => p && !p.notBuilt && !p.error;
+
+/**
+ * Time-to-ready ratios of issue 11, from loads side by side: in each round the pages load one after the
+ * other, so each round's ratio compares loads under the same load on the machine; the figure is the median
+ * of the rounds' ratios (the ratio of the medians is kept beside it).
+ */
+export function readyRatios(pages) {
+  const pair = (a, b, figure = "ready") => {
+    const [x, y] = [pages[a], pages[b]];
+    if (!measured(x) || !measured(y)) return undefined;
+    const [xs, ys] = [x[figure].runsMs, y[figure].runsMs];
+    const rounds = xs.map((v, i) => (v != null && ys[i] ? v / ys[i] : Number.NaN));
+    return {
+      median: median(rounds),
+      rounds: rounds.map((r) => (Number.isFinite(r) ? Math.round(r * 100) / 100 : null)),
+      ofMedians: x[figure].medianMs / y[figure].medianMs,
+    };
+  };
+  const pairs = {
+    ready: {
+      embedOverFloor: pair("embed", "floor"),
+      timelinejsOverEmbed: pair("timelinejs", "embed"),
+      articleOverFloor: pair("article", "floor"),
+    },
+    // First contentful paint, the same pairs: when each page first shows something, whatever its script does.
+    fcp: {
+      embedOverFloor: pair("embed", "floor", "fcp"),
+      timelinejsOverEmbed: pair("timelinejs", "embed", "fcp"),
+    },
+  };
+  const notMeasured = {};
+  for (const [figure, out] of Object.entries(pairs)) {
+    for (const [k, v] of Object.entries(out)) {
+      if (v) continue;
+      delete out[k];
+      notMeasured[`${figure}.${k}`] = "a page of the pair was not measured";
+    }
+  }
+  return { ...pairs, notMeasured };
+}
+
+export function ratiosTable(pages, ratios, theirs = "timelinejs") {
   const t = pages[theirs];
-  if (!t || t.notBuilt || t.error) return "(TimelineJS page not measured)";
-  const rows = Object.entries(pages)
-    .filter(([name]) => name === "article" || name === "embed")
-    .map(([name, p]) =>
-      p.notBuilt || p.error
-        ? [name, p.error ? "error" : "not built", "", "", "", ""]
-        : [
-            name,
-            ratio(p.gzip.total, t.gzip.total),
-            ratio(p.wire.total, t.wire.total),
-            ratio(p.requests.total, t.requests.total),
-            ratio(p.ready.medianMs, t.ready.medianMs),
-            ratio(p.heapBytes, t.heapBytes),
-          ],
-    );
-  return table(["ours ÷ TimelineJS3", "bytes gz", "bytes wire", "requests", "time to ready", "JS heap"], rows);
+  const lines = [];
+  if (!measured(t)) lines.push("(TimelineJS page not measured)");
+  else {
+    const rows = Object.entries(pages)
+      .filter(([name]) => ["article", "embed", "floor"].includes(name))
+      .map(([name, p]) =>
+        !measured(p)
+          ? [name, p.error ? "error" : "not built", "", "", "", ""]
+          : [
+              name,
+              ratio(p.gzip.total, t.gzip.total),
+              ratio(p.wire.total, t.wire.total),
+              ratio(p.requests.total, t.requests.total),
+              ratio(p.ready.medianMs, t.ready.medianMs),
+              ratio(p.heapBytes, t.heapBytes),
+            ],
+      );
+    lines.push(table(["÷ TimelineJS3", "bytes gz", "bytes wire", "requests", "time to ready", "JS heap"], rows));
+  }
+  const r = ratios?.ready ?? {};
+  const f = ratios?.fcp ?? {};
+  const say = (x, limit) =>
+    x
+      ? `${x.median.toFixed(2)}×${limit ? ` (${limit})` : ""}; rounds ${x.rounds.map((v) => v ?? "–").join(", ")}; of medians ${x.ofMedians.toFixed(2)}×`
+      : "–";
+  lines.push(
+    "Side by side, the median of each round's ratio (a round loads every page once, one after the other):",
+    `  time to ready, embed ÷ floor        ${say(r.embedOverFloor, "budget: at most 1.2×")}`,
+    `  time to ready, TimelineJS3 ÷ embed  ${say(r.timelinejsOverEmbed, "budget: at least 2×")}`,
+    `  time to ready, article ÷ floor      ${say(r.articleOverFloor)}`,
+    `  first contentful paint, embed ÷ floor        ${say(f.embedOverFloor)}`,
+    `  first contentful paint, TimelineJS3 ÷ embed  ${say(f.timelinejsOverEmbed)}`,
+  );
+  return lines.join("\n");
+}
+
+/** A page's bytes file by file (gzipped, as budgets count them), largest first: what to trim. */
+export function filesTable(page, label) {
+  if (!measured(page)) return `${label}: not measured`;
+  const rows = [...page.files]
+    .sort((a, b) => (b.gzip ?? 0) - (a.gzip ?? 0))
+    .map((f) => [f.url.replace(/^\/_astro\//, "_astro/"), f.type, (f.gzip / KB).toFixed(2), kb(f.decoded)]);
+  rows.push(["total", "", (page.gzip.total / KB).toFixed(2), kb(page.decoded.total)]);
+  return `${label}, every request:\n${table(["file", "type", "KB gz", "KB decoded"], rows)}`;
+}
+
+/** Heights in px at each width: the embed page's, and where the article's first paragraph and timeline are. */
+export function heightsTable(heights) {
+  const rows = [];
+  const widths = (o) => Object.keys(o ?? {});
+  const all = [...new Set([...widths(heights.embed), ...widths(heights.article)])].sort((a, b) => a - b);
+  const at = (o, key) => all.map((w) => o?.[w]?.[key] ?? "");
+  if (heights.embed) rows.push(["embed page height", ...at(heights.embed, "height")]);
+  if (heights.article) {
+    rows.push(["article: first paragraph top", ...at(heights.article, "firstParagraphTop")]);
+    rows.push(["article: timeline top", ...at(heights.article, "timelineTop")]);
+    rows.push(["article: timeline bottom", ...at(heights.article, "timelineBottom")]);
+    rows.push(["article: page height", ...at(heights.article, "height")]);
+  }
+  if (!rows.length) return "Heights: not measured";
+  const viewports = all.map((w) => heights.embed?.[w]?.viewport ?? heights.article?.[w]?.viewport ?? w);
+  return `Heights (px from the top of the document; viewport width×height):\n${table(["", ...viewports], rows)}`;
+}
+
+/** The same heights for each fixture story (dist-fixtures/): reported, not budgeted. */
+export function storiesTable(stories) {
+  const slugs = Object.keys(stories ?? {});
+  if (!slugs.length) return "Fixture stories: not measured";
+  const first = stories[slugs[0]];
+  const widths = Object.keys(first.embed);
+  const rows = slugs.map((slug) => {
+    const s = stories[slug];
+    const a = s.article?.[320] ?? {};
+    return [
+      slug,
+      s.embed[widths[0]]?.events ?? "",
+      ...widths.map((w) => s.embed[w]?.height ?? ""),
+      a.firstParagraphTop ?? "",
+      a.timelineBottom ?? "",
+    ];
+  });
+  return `Fixture stories (dist-fixtures/), px:\n${table(
+    ["story", "events", ...widths.map((w) => `embed @${w}`), "art. 1st ¶ @320", "art. timeline bottom @320"],
+    rows,
+  )}`;
 }
 
 export function lighthouseNotes(lh) {
@@ -149,28 +265,17 @@ export function scaleTable(scale) {
     ]);
   const t = scale.timeline1000;
   if (t) {
-    rows.push([`1,000 events to SVG at 360 + 1180 px, median of ${t.runs}`, `${ms(t.median.totalMs)} ms`]);
-    rows.push(["  first run in a fresh process (as a build pays it)", `${ms(t.cold.totalMs)} ms`]);
-    rows.push(["  of which timelineModel (sort, focus window, bands)", `${ms(t.median.modelMs)} ms`]);
+    rows.push(["1,000 events laid out and rendered, first run in a fresh process", `${ms(t.cold.totalMs)} ms`]);
     rows.push([
-      `  all ${Object.keys(t.median.widthsMs).length} widths the page ships`,
-      `${ms(t.median.allWidthsMs)} ms`,
+      "  model / layout / strip / markup",
+      `${ms(t.cold.modelMs)} / ${ms(t.cold.layoutMs)} / ${ms(t.cold.stripMs)} / ${ms(t.cold.markupMs)} ms`,
     ]);
-  }
-  const names = { band: "detail band of a 1,000-event story", all: "all 1,000 in one band (stress)" };
-  for (const [scenario, widths] of Object.entries(scale.zoom ?? {})) {
-    for (const [width, z] of Object.entries(widths)) {
-      const sessions = z.sessions > 1 ? `, median of ${z.sessions} sessions` : "";
-      rows.push([`zoom, ${names[scenario]}: ${z.events} events, ${width} px, ${z.frames} frames${sessions}`, ""]);
-      rows.push([
-        "  frame time median / p95 / max",
-        `${ms(z.frameMedianMs)} / ${ms(z.frameP95Ms)} / ${ms(z.frameMaxMs)} ms`,
-      ]);
-      rows.push([
-        "  work per frame (script, style, layout) median / p95",
-        `${ms(z.workMedianMs)} / ${ms(z.workP95Ms)} ms`,
-      ]);
-    }
+    rows.push([`  median of ${t.runs} runs; one picture serves every width`, `${ms(t.median.totalMs)} ms`]);
+    rows.push([
+      `  groups (closed) / largest / markup`,
+      `${t.periods} (${t.collapsedPeriods}) / ${t.largestPeriod} / ${(t.markupBytes / 1e6).toFixed(2)} MB`,
+    ]);
+    rows.push(["  events reachable / strip labels overlapping", `${t.reachable} of ${t.events} / ${t.tickOverlaps}`]);
   }
   return table(["scale", "figure"], rows);
 }

@@ -10,7 +10,18 @@ const PLACES = ["Vienna", "Geneva", "Lucca", "Brussels", "Ottawa", "Tokyo", "Ber
 const TOPICS = ["the treaty", "the sanctions", "the ceasefire", "the aid convoy", "the airbase", "the inquiry"];
 const COUNTRIES = ["US", "GB", "DE", "IT", "FR", "JP", "CA"];
 const STANCES = ["pushed", "wait", "rejected", "lift"];
-const CATEGORIES = ["syria-conflict", "diplomacy", "sanctions", "us-politics", "european-politics"];
+/** Each story declares its vocabulary at the top of its files, as an editor would. */
+const CATEGORIES = {
+  "syria-conflict": "Syria conflict",
+  diplomacy: "Diplomacy",
+  sanctions: "Sanctions",
+  "us-politics": "US politics",
+  "european-politics": "European politics",
+};
+const QUESTION = {
+  question: "the made-up treaty",
+  positions: { pushed: "Pushed for it", wait: "Not now / wait", rejected: "Rejected it", lift: "Would drop it" },
+};
 
 const pad = (n) => String(n).padStart(3, "0");
 const day = (a, i) => new Date(Date.UTC(2016, (a + i) % 12, 1 + ((a * 7 + i * 3) % 27))).toISOString().slice(0, 10);
@@ -39,8 +50,7 @@ export function writeSyntheticSeeds(dir, count = 100) {
         id: `meeting-${p + 1}`,
         title: `Ministers meet in ${place} (part ${p + 1})`,
         date,
-        precision: "day",
-        category: CATEGORIES[(a + p) % CATEGORIES.length],
+        category: Object.keys(CATEGORIES)[(a + p) % Object.keys(CATEGORIES).length],
         countries: [COUNTRIES[(a + p) % COUNTRIES.length]],
         summary: `Ministers met in ${place} to discuss ${topic}.`,
         quotes: [fact],
@@ -49,7 +59,7 @@ export function writeSyntheticSeeds(dir, count = 100) {
     writeFileSync(join(dir, `${slug}.txt`), `${paragraphs.join("\n\n")}\n`);
     if (a % 4 !== 0) continue;
     withData++;
-    writeFileSync(join(dir, `${slug}.events.yaml`), stringify(events));
+    writeFileSync(join(dir, `${slug}.events.yaml`), stringify({ categories: CATEGORIES, events }));
     const stances = COUNTRIES.slice(0, 3).map((country, i) => ({
       id: country.toLowerCase(),
       country,
@@ -59,7 +69,7 @@ export function writeSyntheticSeeds(dir, count = 100) {
       summary: `A made-up stance for the scale benchmark (story ${a}).`,
       quotes: [events[i % events.length].quotes[0]],
     }));
-    writeFileSync(join(dir, `${slug}.stances.yaml`), stringify(stances));
+    writeFileSync(join(dir, `${slug}.stances.yaml`), stringify({ ...QUESTION, stances }));
   }
   return withData;
 }

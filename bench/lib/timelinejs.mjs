@@ -2,41 +2,34 @@
 // JSON (from the same seeds/<slug>.events.yaml our timeline draws), and the library's dist/ from
 // node_modules, assembled in bench/results/timelinejs/ and served on loopback like our pages.
 
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
+import { dateParts, readStory } from "./story.mjs";
 import { ROOT } from "./util.mjs";
 
 const LIBRARY = join(ROOT, "node_modules/@knight-lab/timelinejs/dist");
-const CATEGORY_NAMES = {
-  "syria-conflict": "Syria conflict",
-  diplomacy: "Diplomacy",
-  sanctions: "Sanctions",
-  "us-politics": "US politics",
-  "european-politics": "European politics",
-};
 
 const escapeHtml = (s) =>
   String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 
-/** "2017-04-07" at a precision to TimelineJS's { year, month?, day? }: it shows a year as a year, and so on. */
-function tlDate(iso) {
-  const [year, month, day] = String(iso).split("-");
-  return { year, ...(month && { month }), ...(day && { day }) };
+/** A date as written to TimelineJS's { year, month?, day?, hour?, minute? }: it shows a year as a year, and so on. */
+function tlDate(text) {
+  const { decade, ...parts } = dateParts(text);
+  return decade ? { ...parts, display_date: text } : parts;
 }
 
 /**
  * Our events as a newsroom would enter them in TimelineJS: headline, dates at their precision, group by
  * category, and as text the summary, the article's quotes and the sources: what our details panel shows.
  */
-export function toTimelineJs(events, meta) {
+export function toTimelineJs({ events, categories, meta }) {
   return {
     title: { text: { headline: escapeHtml(meta?.title ?? "Timeline"), text: escapeHtml(meta?.dek ?? "") } },
     events: events.map((e) => ({
       unique_id: e.id,
       start_date: tlDate(e.date),
-      ...(e.precision === "range" && { end_date: tlDate(e.end) }),
-      group: CATEGORY_NAMES[e.category] ?? e.category,
+      ...(e.end && { end_date: tlDate(e.end) }),
+      ...(e.category && { group: categories[e.category] ?? e.category }),
       text: {
         headline: escapeHtml(e.title),
         text: [
@@ -52,14 +45,12 @@ export function toTimelineJs(events, meta) {
 /** Writes the comparison site for `slug` into `dir` and returns how many events it holds. */
 export function buildTimelineJsSite(slug, dir) {
   if (!existsSync(LIBRARY)) throw new Error(`TimelineJS is not installed (${LIBRARY}): run npm install`);
-  const events = parse(readFileSync(join(ROOT, "seeds", `${slug}.events.yaml`), "utf8"));
-  const metaFile = join(ROOT, "seeds", `${slug}.meta.yaml`);
-  const meta = existsSync(metaFile) ? parse(readFileSync(metaFile, "utf8")) : undefined;
+  const story = readStory(slug);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   cpSync(join(ROOT, "bench/timelinejs/index.html"), join(dir, "index.html"));
-  writeFileSync(join(dir, "events.json"), JSON.stringify(toTimelineJs(events, meta)));
+  writeFileSync(join(dir, "events.json"), JSON.stringify(toTimelineJs(story)));
   // The whole dist/ (2.5 MB), not a pick of files: whatever the library decides to load must be there.
   cpSync(LIBRARY, join(dir, "timelinejs"), { recursive: true });
-  return events.length;
+  return story.events.length;
 }
