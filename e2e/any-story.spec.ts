@@ -57,7 +57,9 @@ function readStory(slug: string): Story {
           stances: {
             question: stances.question,
             positions: Object.entries(stances.positions),
-            notReported: stances["not-reported"],
+            // Its words alone, or { label, phrase }.
+            notReported:
+              typeof stances["not-reported"] === "string" ? stances["not-reported"] : stances["not-reported"]?.label,
             records: stances.stances,
           },
         }

@@ -83,7 +83,9 @@ test.describe("the data & sources page", () => {
     test.use({ javaScriptEnabled: false });
     test("every record reads", async ({ page }) => {
       await page.goto(DATA);
-      await expect(page.locator("h1")).toHaveText("Data & sources");
+      await expect(page.locator("h1")).toHaveText(
+        "Data & sources: After the Syria strike, the G7 says no to new sanctions on Russia",
+      );
       expect(await page.locator('[id^="event-"]').count()).toBeGreaterThanOrEqual(16);
       expect(await page.locator('[id^="stance-"]').count()).toBe(10);
     });
