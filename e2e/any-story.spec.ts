@@ -210,7 +210,7 @@ test.describe("the river-treaty story's stance chart", () => {
 
   test("is titled, headed, keyed and captioned in the story's own words", async ({ page }) => {
     await page.goto(`${FIXTURES}/articles/river-treaty/`);
-    const chart = page.locator("figure[data-sanctions]");
+    const chart = page.locator("figure[data-stances]");
     await expect(chart.locator(".graphic-title")).toHaveText(`Where each country stood on ${stances.question}`);
     // The column heads of the drawing that shows at this width: one per position, in the file's order.
     const heads = await chart
@@ -244,7 +244,7 @@ test.describe("the river-treaty story's stance chart", () => {
   test("counts the countries its records name, and the actor who is not a government apart", async ({ page }) => {
     await page.goto(`${FIXTURES}/articles/river-treaty/`);
     const countries = new Set(stances.records.map((r) => r.country));
-    const summary = page.locator("#sanctions-summary");
+    const summary = page.locator("#stances-summary");
     await expect(summary).toContainText(`Of the ${NUMBER_WORDS[countries.size]} countries charted`);
     await expect(summary).toContainText("Environmental groups");
     await page.goto(`${FIXTURES}/articles/river-treaty/data/`);

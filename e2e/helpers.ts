@@ -64,7 +64,7 @@ export async function afterLoad(page: Page) {
 }
 
 /** A graphic's controller listens once it marks its root with data-ready: the moment to press keys or click. */
-export async function ready(page: Page, root: "[data-timeline]" | "[data-sanctions]" = "[data-timeline]") {
+export async function ready(page: Page, root: "[data-timeline]" | "[data-stances]" = "[data-timeline]") {
   await page.locator(`${root}[data-ready]`).waitFor();
 }
 

@@ -90,5 +90,5 @@ function enhance(root: HTMLElement): void {
 }
 
 export function enhanceStanceCharts(): void {
-  for (const root of document.querySelectorAll<HTMLElement>("[data-sanctions]")) enhance(root);
+  for (const root of document.querySelectorAll<HTMLElement>("[data-stances]")) enhance(root);
 }

@@ -55,7 +55,7 @@ groups:
       { file: FILE, field: "date", message: "is not a date that exists in the calendar" },
     ]);
     expect(validate("date: 11 April 2017").problems).toEqual([
-      { file: FILE, field: "date", message: "expected a date written YYYY-MM-DD, for example 2017-04-12" },
+      { file: FILE, field: "date", message: "expected a date written YYYY-MM-DD, for example 2021-06-14" },
     ]);
   });
 });

@@ -8,7 +8,7 @@ import type { ParsedSeed } from "./parse";
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isoDay = z
   .string()
-  .regex(ISO_DAY, "expected a date written YYYY-MM-DD, for example 2017-04-12")
+  .regex(ISO_DAY, "expected a date written YYYY-MM-DD, for example 2021-06-14")
   .refine((s) => {
     // A date in the wrong form is one problem, said by the regex; only a well-formed one is checked here.
     if (!ISO_DAY.test(s)) return true;
@@ -31,7 +31,7 @@ export const metaFileSchema = z.strictObject({
     .optional(),
   /** The featured article is the home page's explainer. */
   featured: z.boolean().optional(),
-  /** Groups of countries the story's data names (G7, EU), checked by src/lib/facts/story.ts. */
+  /** Groups of countries the story's data names (EU, NATO), checked by src/lib/facts/story.ts. */
   groups: z.unknown().optional(),
 });
 export type MetaFile = z.infer<typeof metaFileSchema>;
@@ -50,7 +50,7 @@ export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 
 const DEK_MAX_CHARS = 200;
 
-/** "syria-strike-g7-sanctions" → "Syria strike g7 sanctions". */
+/** "river-treaty-review" → "River treaty review". */
 export function titleFromSlug(slug: string): string {
   const words = slug.replace(/[-_]+/g, " ").trim();
   return words.charAt(0).toUpperCase() + words.slice(1);

@@ -6,7 +6,7 @@ import { createIdAllocator, slugify } from "./slug";
 
 export interface Block {
   kind: "paragraph" | "subhead";
-  /** Anchor id, unique in the page: "p-prior-to-visiting-moscow", "more-sanctions-on-russia". */
+  /** Anchor id, unique in the page: "p-ministers-from-four-countries-on", "who-wants-a-review". */
   id: string;
   /** The seed's characters, with only runs of ASCII white space (line breaks included) folded to one space. */
   text: string;
@@ -19,7 +19,7 @@ export interface ParsedSeed {
 }
 
 /** Ids the page layout uses itself, which a block must never take. */
-export const RESERVED_IDS = ["main", "content", "top", "title", "timeline", "sanctions", "footer"];
+export const RESERVED_IDS = ["main", "content", "top", "title", "timeline", "stances", "footer"];
 
 const SUBHEAD_MAX_WORDS = 12;
 const SUBHEAD_MAX_CHARS = 100;
@@ -42,7 +42,7 @@ function startsLowercase(text: string): boolean {
   return /^\p{Ll}/u.test(text);
 }
 
-/** A subhead is a single short line that does not end like a clause: "More sanctions on Russia?". */
+/** A subhead is a single short line that does not end like a clause: "Who wants a review?". */
 export function looksLikeSubhead(rawBlock: string): boolean {
   const text = rawBlock.trim();
   if (text.includes("\n")) return false;

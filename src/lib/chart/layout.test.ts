@@ -3,17 +3,9 @@ import { apart } from "../../test/geometry";
 import { random } from "../../test/random";
 import { loadStory, STORY } from "../../test/story";
 import { MAX_POSITIONS, type StanceQuestion, type Vocabulary } from "../facts/story";
-import {
-  BOX_PADDING,
-  type Box,
-  layoutSanctions,
-  MIN_COLUMN_WIDTH,
-  PAD,
-  type SanctionsLayout,
-  TARGET_SIZE,
-} from "./layout";
+import { BOX_PADDING, type Box, layoutStances, MIN_COLUMN_WIDTH, PAD, type StanceLayout, TARGET_SIZE } from "./layout";
 import { type ChartModel, chartModel, type StanceLike } from "./model";
-import { SANCTIONS_WIDTHS } from "./svg";
+import { STANCE_WIDTHS } from "./svg";
 
 const syria = loadStory(STORY);
 const river = loadStory("river-treaty");
@@ -96,9 +88,7 @@ const CASES: [string, ChartModel][] = [
   ["random unicode actors", synthetic(7, 3, SYRIA, UNICODE)],
 ];
 
-const WIDTHS = [
-  ...new Set([...SANCTIONS_WIDTHS, ...Array.from({ length: (1600 - 288) / 4 + 1 }, (_, i) => 288 + 4 * i)]),
-];
+const WIDTHS = [...new Set([...STANCE_WIDTHS, ...Array.from({ length: (1600 - 288) / 4 + 1 }, (_, i) => 288 + 4 * i)])];
 
 const inside = (a: Box, b: Box) =>
   a.x >= b.x - 1e-9 &&
@@ -107,7 +97,7 @@ const inside = (a: Box, b: Box) =>
   a.y + a.height <= b.y + b.height + 1e-9;
 
 /** Every way a layout breaks the rules; collected rather than asserted one by one, as there are many. */
-function faults(l: SanctionsLayout): string[] {
+function faults(l: StanceLayout): string[] {
   const out: string[] = [];
   const at = `at width ${l.width}`;
   const chart = { x: 0, y: 0, width: l.width, height: l.height };
@@ -147,16 +137,16 @@ function faults(l: SanctionsLayout): string[] {
 const [, STORY_MODEL] = CASES[0] as [string, ChartModel];
 const [, RIVER_MODEL] = CASES[1] as [string, ChartModel];
 
-describe("layoutSanctions()", () => {
+describe("layoutStances()", () => {
   for (const [name, model] of CASES) {
     it(`lays out ${name} at every width from 288 to 1600 px: inside the chart, nothing overlaps`, () => {
-      const found = WIDTHS.flatMap((w) => faults(layoutSanctions(model, w)));
+      const found = WIDTHS.flatMap((w) => faults(layoutStances(model, w)));
       expect(found.slice(0, 20)).toEqual([]);
     });
   }
 
   it("(the checker above finds a mark moved onto another, and one pushed off the edge)", () => {
-    const l = layoutSanctions(STORY_MODEL, 580);
+    const l = layoutStances(STORY_MODEL, 580);
     const [us, gb] = l.rows.map((r) => r.marks[0]);
     if (!us || !gb) throw new Error("the story has no United States or United Kingdom mark");
     gb.hit = { ...us.hit };
@@ -172,7 +162,7 @@ describe("layoutSanctions()", () => {
   it("draws every mark of the model exactly once", () => {
     for (const [, model] of CASES) {
       for (const w of [288, 460, 1180]) {
-        const ids = layoutSanctions(model, w).rows.flatMap((r) => r.marks.map((m) => m.id));
+        const ids = layoutStances(model, w).rows.flatMap((r) => r.marks.map((m) => m.id));
         expect(ids).toEqual(model.rows.flatMap((r) => r.marks.map((m) => m.id)));
       }
     }
@@ -181,7 +171,7 @@ describe("layoutSanctions()", () => {
   it("gives each of the story's positions a column, in the story's order left to right, and each mark its column", () => {
     for (const model of [STORY_MODEL, RIVER_MODEL, synthetic(6, 3, SIX)]) {
       for (const w of [288, 360, 580, 1180]) {
-        const l = layoutSanctions(model, w);
+        const l = layoutStances(model, w);
         expect(l.columns.map((c) => c.stance)).toEqual(model.positions.map((p) => p.id));
         expect(l.columns.map((c) => c.x)).toEqual([...l.columns.map((c) => c.x)].sort((a, b) => a - b));
         for (const m of l.rows.flatMap((r) => r.marks).filter((m) => m.onScale)) {
@@ -194,7 +184,7 @@ describe("layoutSanctions()", () => {
   it("gives an off-scale mark a band across the whole scale and a lane of its own", () => {
     for (const model of [STORY_MODEL, RIVER_MODEL]) {
       for (const w of [288, 580]) {
-        const l = layoutSanctions(model, w);
+        const l = layoutStances(model, w);
         const off = l.rows.flatMap((r) => r.marks).filter((m) => !m.onScale);
         expect(off.length).toBeGreaterThan(0);
         for (const m of off) {
@@ -206,7 +196,7 @@ describe("layoutSanctions()", () => {
   });
 
   it("sets the target apart below the column guides, and calls out the group's row", () => {
-    const l = layoutSanctions(STORY_MODEL, 580);
+    const l = layoutStances(STORY_MODEL, 580);
     const russia = l.rows.find((r) => r.country === "RU");
     const g7 = l.rows.find((r) => r.country === "G7");
     expect(russia && l.guide && russia.y >= l.guide.y2).toBe(true);
@@ -215,7 +205,7 @@ describe("layoutSanctions()", () => {
   });
 
   it("draws a story without a group or a target as one section: no dividers, no callouts, guides over every row", () => {
-    const l = layoutSanctions(RIVER_MODEL, 580);
+    const l = layoutStances(RIVER_MODEL, 580);
     expect(l.dividers).toEqual([]);
     expect(l.callouts).toEqual([]);
     const last = l.rows.at(-1);
@@ -223,27 +213,27 @@ describe("layoutSanctions()", () => {
   });
 
   it("puts names in a gutter when the columns keep their width, and above the marks when they cannot", () => {
-    expect(layoutSanctions(STORY_MODEL, 288).mode).toBe("stacked");
-    expect(layoutSanctions(STORY_MODEL, 460).mode).toBe("stacked");
-    const wide = layoutSanctions(STORY_MODEL, 580);
+    expect(layoutStances(STORY_MODEL, 288).mode).toBe("stacked");
+    expect(layoutStances(STORY_MODEL, 460).mode).toBe("stacked");
+    const wide = layoutStances(STORY_MODEL, 580);
     expect(wide.mode).toBe("gutter");
     expect((wide.scale[1] - wide.scale[0]) / 4).toBeGreaterThanOrEqual(MIN_COLUMN_WIDTH);
     expect(wide.rows.find((r) => r.country === "GB")?.name.lines).toEqual(["United Kingdom"]);
     // Three columns leave room for the gutter sooner than four.
-    expect(layoutSanctions(RIVER_MODEL, 460).mode).toBe("gutter");
+    expect(layoutStances(RIVER_MODEL, 460).mode).toBe("gutter");
   });
 
   it("uses the positions' full labels for headers when they fit in two lines, their short labels when not", () => {
-    expect(layoutSanctions(STORY_MODEL, 288).columns.map((c) => c.header.lines.join(" "))).toEqual([
+    expect(layoutStances(STORY_MODEL, 288).columns.map((c) => c.header.lines.join(" "))).toEqual([
       "Pushed",
       "Not now / wait",
       "Rejected",
       "Would lift",
     ]);
-    expect(layoutSanctions(STORY_MODEL, 1180).columns.map((c) => c.header.lines.join(" "))).toEqual(
+    expect(layoutStances(STORY_MODEL, 1180).columns.map((c) => c.header.lines.join(" "))).toEqual(
       STORY_MODEL.positions.map((p) => p.label),
     );
-    expect(layoutSanctions(synthetic(6, 3, SIX), 360).columns.map((c) => c.header.lines.join(" "))).toEqual([
+    expect(layoutStances(synthetic(6, 3, SIX), 360).columns.map((c) => c.header.lines.join(" "))).toEqual([
       "First",
       "Second",
       "Third",
@@ -254,17 +244,17 @@ describe("layoutSanctions()", () => {
   });
 
   it("never sets text below 12 px and keeps the edges clear", () => {
-    const l = layoutSanctions(STORY_MODEL, 288);
+    const l = layoutStances(STORY_MODEL, 288);
     expect(l.fontSize).toBeGreaterThanOrEqual(12);
     expect(l.scale[0]).toBeGreaterThanOrEqual(PAD);
     expect(l.scale[1]).toBeLessThanOrEqual(288 - PAD);
   });
 
   it("refuses a width with no room for the story's columns, naming the width and their number", () => {
-    expect(() => layoutSanctions(STORY_MODEL, 100)).toThrow(
-      "layoutSanctions: width 100 leaves no room for 4 stance columns",
+    expect(() => layoutStances(STORY_MODEL, 100)).toThrow(
+      "layoutStances: width 100 leaves no room for 4 stance columns",
     );
-    expect(() => layoutSanctions(RIVER_MODEL, 90)).toThrow(/width 90 leaves no room for 3 stance columns/);
-    expect(() => layoutSanctions(RIVER_MODEL, 110)).not.toThrow();
+    expect(() => layoutStances(RIVER_MODEL, 90)).toThrow(/width 90 leaves no room for 3 stance columns/);
+    expect(() => layoutStances(RIVER_MODEL, 110)).not.toThrow();
   });
 });

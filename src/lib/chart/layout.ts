@@ -80,7 +80,7 @@ export interface ColumnLayout {
   header: TextBox;
 }
 
-export interface SanctionsLayout {
+export interface StanceLayout {
   width: number;
   height: number;
   fontSize: number;
@@ -95,7 +95,7 @@ export interface SanctionsLayout {
   rows: RowLayout[];
   /** y of the line between two sections. */
   dividers: number[];
-  /** The rows called out (the G7 as a body), full width. */
+  /** The rows called out (a group as a body), full width. */
   callouts: Box[];
 }
 
@@ -166,7 +166,7 @@ function options(cx: number, text: string | undefined, weight: TextBox["weight"]
 function layoutRow(
   row: ChartRow,
   y: number,
-  at: { mode: SanctionsLayout["mode"]; x0: number; x1: number; gutterInner: number; width: number },
+  at: { mode: StanceLayout["mode"]; x0: number; x1: number; gutterInner: number; width: number },
   scale: (s: string) => number,
 ): RowLayout {
   const { mode, x0, x1 } = at;
@@ -227,7 +227,7 @@ function layoutRow(
 }
 
 /** Lays out the chart `width` px wide. Throws if the width leaves no room for the story's columns. */
-export function layoutSanctions(model: Pick<ChartModel, "rows" | "positions">, width: number): SanctionsLayout {
+export function layoutStances(model: Pick<ChartModel, "rows" | "positions">, width: number): StanceLayout {
   const ids = model.positions.map((p) => p.id);
   const x1 = width - PAD;
   const names = model.rows.map((r) => estimateTextWidth(r.name, FONT_SIZE, "bold"));
@@ -238,7 +238,7 @@ export function layoutSanctions(model: Pick<ChartModel, "rows" | "positions">, w
   const scale = scalePoint<string>().domain(ids).range([x0, x1]).padding(0.5);
   const step = scale.step();
   if (!(step >= TARGET_SIZE + BOX_PADDING)) {
-    throw new RangeError(`layoutSanctions: width ${width} leaves no room for ${ids.length} stance columns`);
+    throw new RangeError(`layoutStances: width ${width} leaves no room for ${ids.length} stance columns`);
   }
   const at = (s: string) => scale(s) ?? x0;
 

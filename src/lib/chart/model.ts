@@ -48,7 +48,7 @@ export interface ChartRow {
 }
 
 export interface ChartModel {
-  /** "Where each country stood on tighter sanctions against Russia". */
+  /** "Where each country stood on a review of the treaty". */
   title: string;
   /** The scale's columns, in order. */
   positions: { id: string; label: string; short: string }[];

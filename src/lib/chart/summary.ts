@@ -42,7 +42,7 @@ function representative<T extends SummaryStance>(records: readonly T[]): T | und
 }
 const countryStance = (records: readonly SummaryStance[]) => representative(records)?.stance;
 
-/** "of the seven G7 members, two pushed…" for a set of countries; `of` is the whole group's size, if any. */
+/** "of the four countries charted, one supported…" for a set of countries; `of` is the whole group's size, if any. */
 function countClause(
   stances: readonly SummaryStance[],
   countries: readonly string[],

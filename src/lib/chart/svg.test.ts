@@ -3,7 +3,7 @@ import { loadStory, STANCE_ORDER, STORY } from "../../test/story";
 import type { StanceQuestion, Vocabulary } from "../facts/story";
 import { OFF_SCALE, PALETTE, POSITION_PALETTE } from "../theme";
 import { type ChartModel, chartModel, type StanceLike } from "./model";
-import { SANCTIONS_WIDTHS, sanctionsVariant } from "./svg";
+import { STANCE_WIDTHS, stanceVariant } from "./svg";
 
 function chartOf(stances: readonly StanceLike[], vocabulary: Vocabulary): [ChartModel, StanceQuestion] {
   const model = chartModel(stances, vocabulary);
@@ -31,11 +31,11 @@ const STYLE = [
 const file = (v: { width: number; height: number; markup: string }) =>
   `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${v.width} ${v.height}" width="${v.width}" height="${v.height}">\n<rect width="100%" height="100%" fill="#fbfaf7"/>\n<style>${STYLE}</style>\n${v.markup.replaceAll("><", ">\n<")}\n</svg>\n`;
 
-describe("sanctionsVariant()", () => {
+describe("stanceVariant()", () => {
   for (const [story, [model, question]] of Object.entries(STORIES)) {
-    for (const width of [SANCTIONS_WIDTHS[0], 460, 580]) {
+    for (const width of [STANCE_WIDTHS[0], 460, 580]) {
       it(`draws ${story} at ${width} px as in its reviewed snapshot`, async () => {
-        await expect(file(sanctionsVariant(model, question, width))).toMatchFileSnapshot(
+        await expect(file(stanceVariant(model, question, width))).toMatchFileSnapshot(
           `__snapshots__/${story}-${width}.svg`,
         );
       });
@@ -43,7 +43,7 @@ describe("sanctionsVariant()", () => {
   }
 
   it("makes every stance one link to its table row, named for screen readers", () => {
-    const { markup } = sanctionsVariant(...STORIES.syria, 580);
+    const { markup } = stanceVariant(...STORIES.syria, 580);
     const links = [...markup.matchAll(/<a href="#stance-([a-z0-9-]+)"[^>]*aria-label="([^"]+)"/g)];
     expect(links.map((m) => m[1])).toEqual(STANCE_ORDER);
     expect(links.map((m) => m[2])).toContain("Japan, Government: Not reported in the article");
@@ -54,7 +54,7 @@ describe("sanctionsVariant()", () => {
     const classes = (story: keyof typeof STORIES) =>
       [
         ...new Set(
-          [...sanctionsVariant(...STORIES[story], 580).markup.matchAll(/class="sc-mark ([^"]+)"/g)].map((m) => m[1]),
+          [...stanceVariant(...STORIES[story], 580).markup.matchAll(/class="sc-mark ([^"]+)"/g)].map((m) => m[1]),
         ),
       ].sort();
     expect(classes("syria")).toEqual([
@@ -69,8 +69,8 @@ describe("sanctionsVariant()", () => {
   });
 
   it("writes no word of the Syria story where a reader sees or hears another story's chart", () => {
-    for (const width of SANCTIONS_WIDTHS) {
-      const { markup } = sanctionsVariant(...STORIES["river-treaty"], width);
+    for (const width of STANCE_WIDTHS) {
+      const { markup } = stanceVariant(...STORIES["river-treaty"], width);
       const words = [...markup.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>|aria-label="([^"]*)"/g)].map((m) => m[1] ?? m[2]);
       expect(words).toContain("Has not said");
       expect(words.join("\n")).not.toMatch(/sanction|Russia|G7|target|member/i);
@@ -83,14 +83,14 @@ describe("sanctionsVariant()", () => {
       [{ id: "x", country: "FR", actor: `<b>"A & B"</b>`, stance: "lift", order: 0 }],
       vocabulary,
     );
-    const { markup } = sanctionsVariant(model, question, 580);
+    const { markup } = stanceVariant(model, question, 580);
     expect(markup).not.toContain("<b>");
     expect(markup).toContain("&#60;b&#62;&#34;A &#38; B&#34;&#60;/b&#62;");
   });
 
   it("uses no style attribute (the Content Security Policy forbids them)", () => {
     for (const chart of Object.values(STORIES)) {
-      for (const w of SANCTIONS_WIDTHS) expect(sanctionsVariant(...chart, w).markup).not.toMatch(/\sstyle=/);
+      for (const w of STANCE_WIDTHS) expect(stanceVariant(...chart, w).markup).not.toMatch(/\sstyle=/);
     }
   });
 });

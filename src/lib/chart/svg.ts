@@ -1,17 +1,17 @@
-// Draws a sanctions-chart layout as SVG markup: a pure string function, so the build's picture is the one the
+// Draws a stance-chart layout as SVG markup: a pure string function, so the build's picture is the one the
 // snapshot tests review. Each mark is a link to its row of the stances table (#stance-<id>), which is where
 // it leads without JavaScript; src/scripts/chart.ts turns it into a selection with details.
 
 import type { StanceQuestion } from "../facts/story";
 import { escapeXml, SHAPES, stanceStyle } from "../theme";
-import { layoutSanctions, type TextBox } from "./layout";
+import { layoutStances, type TextBox } from "./layout";
 import type { ChartModel } from "./model";
 
 /**
  * Widths the build lays the chart out at; the page shows the widest that fits its container (chart.css). The
  * chart stands in the article's text column, never wider than its 38rem measure (608 px): nothing wider is drawn.
  */
-export const SANCTIONS_WIDTHS = [280, 360, 460, 580] as const;
+export const STANCE_WIDTHS = [280, 360, 460, 580] as const;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -29,7 +29,7 @@ function text(box: TextBox, className: string, lineHeight: number, hidden = fals
         `<tspan ${attrs({ x: box.anchorX, y: box.y + i * lineHeight + lineHeight * 0.78 })}>${escapeXml(line)}</tspan>`,
     )
     // A space between lines, drawn nowhere (each line is placed on its own): without it, text read from the
-    // picture runs one line's last word into the next's first ("Le Pen,presidential").
+    // picture runs one line's last word into the next's first ("candidate,for" for "candidate, for").
     .join(" ");
   const anchor = box.anchor === "start" ? "" : ` text-anchor="${box.anchor}"`;
   return `<text class="${className}"${anchor}${hidden ? ' aria-hidden="true"' : ""}>${tspans}</text>`;
@@ -40,15 +40,15 @@ const rect = (className: string, b: { x: number; y: number; width: number; heigh
 const hline = (className: string, x1: number, x2: number, y: number) =>
   `<line class="${className}" ${attrs({ x1, x2, y1: y, y2: y })}/>`;
 
-export interface SanctionsVariant {
+export interface StanceVariant {
   width: number;
   height: number;
   /** Inner markup of the <svg>. */
   markup: string;
 }
 
-export function sanctionsVariant(model: ChartModel, question: StanceQuestion, width: number): SanctionsVariant {
-  const layout = layoutSanctions(model, width);
+export function stanceVariant(model: ChartModel, question: StanceQuestion, width: number): StanceVariant {
+  const layout = layoutStances(model, width);
   const { lineHeight: lh, guide } = layout;
   const marksById = new Map(model.rows.flatMap((r) => r.marks).map((m) => [m.id, m]));
 
@@ -83,7 +83,7 @@ export function sanctionsVariant(model: ChartModel, question: StanceQuestion, wi
             "data-item": "",
             "aria-label": mark.name,
             "aria-expanded": "false",
-            "aria-controls": "sanctions-details",
+            "aria-controls": "stances-details",
           });
           const band = m.onScale ? "" : rect(`sc-band sc-band-${m.stance}`, m.hit);
           const shape = `<path class="sc-shape" d="${SHAPES[style.shape]}" transform="translate(${round(m.cx)},${round(m.cy)})"/>`;

@@ -1,8 +1,8 @@
-// Proposes the people a passage names: runs of capitalised words ("Vladimir Putin", "Bashar al-Assad",
-// "Marine Le Pen"), with titles before them taken off ("British Foreign Secretary Boris Johnson"), and a
-// surname alone ("Tillerson", "Le Pen") given as the full name the article uses elsewhere. Honest about its
-// limits: it knows no names, only their shape, so places and organisations with a person's shape
-// ("Nova Scotia", "Exxon Mobile") can be proposed too, which is why a draft marks every proposal for checking.
+// Proposes the people a passage names: runs of capitalised words ("Jane Smith", "Ana de la Cruz", "Omar
+// al-Rashid"), with titles before them taken off ("Foreign Minister Jane Smith"), and a surname alone
+// ("Smith", "de la Cruz") given as the full name the article uses elsewhere. Honest about its limits: it
+// knows no names, only their shape, so places and organisations with a person's shape ("Nova Scotia",
+// "Acme Mining") can be proposed too, which is why a draft marks every proposal for checking.
 
 import { proposeCountries } from "./countries";
 
@@ -59,7 +59,7 @@ function runs(text: string): Run[] {
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
     let word = m[0];
-    // "Tillerson's confirmation": a possessive ends a name; so does a full stop that ends a sentence.
+    // "Smith's confirmation": a possessive ends a name; so does a full stop that ends a sentence.
     const possessive = /['’]s$/.test(word);
     if (possessive) word = word.slice(0, -2);
     const stop = word.endsWith(".") && !KEEPS_DOT.test(word.slice(0, -1));
@@ -105,7 +105,7 @@ export function namesIn(texts: readonly string[]): string[] {
 
 const bare = (w: string) => w.replace(/^(?:al|el)-/, "");
 
-/** The longer name a short one stands for: its ending ("Le Pen", "Assad"), or its first name ("Edith"). */
+/** The longer name a short one stands for: its ending ("de la Cruz", "Smith"), or its first name ("Jane"). */
 function fullName(words: string[], known: readonly string[]): string | undefined {
   const matches = known.filter((name) => {
     const parts = name.split(" ");

@@ -1,6 +1,6 @@
 // Countries by their ISO 3166-1 alpha-2 codes, with English names from the runtime's own CLDR data
 // (Intl.DisplayNames), so a story may name any country without a list kept here. Groups of countries (the
-// G7, the EU) are a story's own: declared in its metadata (src/lib/facts/story.ts).
+// EU, NATO) are a story's own: declared in its metadata (src/lib/facts/story.ts).
 
 const NAMES = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
 

@@ -103,7 +103,7 @@ describe("parseWhen(): a date's precision is how it is written", () => {
   it("rejects a time of day without its offset, saying how to write one", () => {
     for (const text of ["2011-05-16T08:56", "2011-05-16 08:56"]) {
       expect(parseWhen(text)).toBe(
-        `"${text}" gives a time of day without its UTC offset: write it like 2011-05-16T08:56-04:00 (Z for UTC)`,
+        `"${text}" gives a time of day without its UTC offset: write it like 2021-06-14T09:30+02:00 (Z for UTC)`,
       );
     }
   });
@@ -136,7 +136,7 @@ describe("parseWhen(): a date's precision is how it is written", () => {
       "",
     ]) {
       expect(parseWhen(text)).toBe(
-        `"${text}" is not a date written as one of 1910s, 2016, 2016-12, 2017-04-07, 2011-05-16T08:56-04:00`,
+        `"${text}" is not a date written as one of 1980s, 2021, 2021-06, 2021-06-14, 2021-06-14T09:30+02:00`,
       );
     }
   });

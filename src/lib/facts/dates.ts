@@ -1,5 +1,5 @@
-// Dates of the fact base. A date's precision is how it is written: "1910s" (a decade), "2016" (a year),
-// "2016-12" (a month), "2017-04-07" (a day) or "2011-05-16T08:56-04:00" (a time of day, with its UTC
+// Dates of the fact base. A date's precision is how it is written: "1980s" (a decade), "2021" (a year),
+// "2021-06" (a month), "2021-06-14" (a day) or "2011-05-16T08:56-04:00" (a time of day, with its UTC
 // offset). A span joins two such dates, each at its own precision ("1919" to "1966").
 //
 // Times are kept as the clock read where they happened ("floating"): 08:56 at −04:00 is drawn and sorted as
@@ -26,13 +26,13 @@ export interface When {
 
 /** The forms a date may take, one per precision; the examples are what error messages suggest. */
 export const DATE_FORMS: Record<Precision, { pattern: RegExp; example: string }> = {
-  decade: { pattern: /^(\d{3})0s$/, example: "1910s" },
-  year: { pattern: /^(\d{4})$/, example: "2016" },
-  month: { pattern: /^(\d{4})-(\d{2})$/, example: "2016-12" },
-  day: { pattern: /^(\d{4})-(\d{2})-(\d{2})$/, example: "2017-04-07" },
+  decade: { pattern: /^(\d{3})0s$/, example: "1980s" },
+  year: { pattern: /^(\d{4})$/, example: "2021" },
+  month: { pattern: /^(\d{4})-(\d{2})$/, example: "2021-06" },
+  day: { pattern: /^(\d{4})-(\d{2})-(\d{2})$/, example: "2021-06-14" },
   minute: {
     pattern: /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})$/,
-    example: "2011-05-16T08:56-04:00",
+    example: "2021-06-14T09:30+02:00",
   },
 };
 

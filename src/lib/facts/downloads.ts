@@ -25,7 +25,7 @@ export interface DownloadContext {
 export const EVENT_COLUMNS = {
   id: "Stable id; the timeline's deep link is #event-<id>",
   title: "Short title, our words",
-  date: "When it happened or began, at its precision: 1910s, 2016, 2016-12, 2017-04-07 or 2011-05-16T08:56-04:00",
+  date: "When it happened or began, at its precision: 1980s, 2021, 2021-06, 2021-06-14 or 2021-06-14T09:30+02:00",
   end: "For a span, when it ended, in the same forms; empty otherwise",
   precision: "How precisely the date is known: decade, year, month, day or minute",
   end_precision: "How precisely the end is known; empty when there is no end",

@@ -5,7 +5,7 @@ import { checkFields, type FieldSpec, friendly, RecordProblems } from "./problem
 const FILE = "seeds/test.events.yaml";
 
 const SPECS: Record<string, FieldSpec> = {
-  id: { schema: z.string(), required: true, hint: "a short id, e.g. us-strike" },
+  id: { schema: z.string(), required: true, hint: "a short id, e.g. minister-resigns" },
   title: { schema: z.string().min(1).max(10), required: true, hint: "a short title" },
   turning: { schema: z.boolean().default(false), hint: "true for a turning point" },
   people: { schema: z.array(z.string()).default([]), hint: "names, as a list" },
@@ -37,7 +37,7 @@ describe("checkFields(): every field of a record, in one pass", () => {
     const { fields, problems } = check({ title: "", turning: "yes", people: "Ann", date: 2016 });
     expect(fields).toEqual({ date: 2016, sources: [] });
     expect(problems).toEqual([
-      ["id", "is required: a short id, e.g. us-strike"],
+      ["id", "is required: a short id, e.g. minister-resigns"],
       ["title", "must not be empty: a short title"],
       ["turning", 'must be true or false, not string "yes": true for a turning point'],
       [

@@ -9,7 +9,7 @@ import type { Problem } from "../errors";
 export interface FieldSpec {
   schema: z.ZodType;
   required?: boolean;
-  /** What a good value looks like: "a short id in lower case with hyphens, e.g. us-strike". */
+  /** What a good value looks like: "a short id in lower case with hyphens, e.g. minister-resigns". */
   hint: string;
 }
 

@@ -72,7 +72,7 @@ note: The article rounds the time.`);
     expect(event("id: Lift Off").problems).toEqual([
       [
         "id",
-        "must be lower case letters, digits and hyphens, e.g. us-strike: a short id in lower case with hyphens, e.g. us-strike",
+        "must be lower case letters, digits and hyphens, e.g. minister-resigns: a short id in lower case with hyphens, e.g. minister-resigns",
       ],
     ]);
   });
@@ -87,10 +87,10 @@ note: The article rounds the time.`);
       ["date", '"2017-02-30" is not a date that exists in the calendar'],
     ]);
     expect(event("end: 11 April").problems).toEqual([
-      ["end", '"11 April" is not a date written as one of 1910s, 2016, 2016-12, 2017-04-07, 2011-05-16T08:56-04:00'],
+      ["end", '"11 April" is not a date written as one of 1980s, 2021, 2021-06, 2021-06-14, 2021-06-14T09:30+02:00'],
     ]);
     expect(event("date: [2017]").problems).toEqual([
-      ["date", "cannot be a list: a date written 1910s, 2016, 2016-12, 2017-04-07 or 2011-05-16T08:56-04:00"],
+      ["date", "cannot be a list: a date written 1980s, 2021, 2021-06, 2021-06-14 or 2021-06-14T09:30+02:00"],
     ]);
   });
 
@@ -187,7 +187,7 @@ describe("stanceFields(): a stance as an editor writes it", () => {
     expect(stance("actor: null").problems).toEqual([
       [
         "actor",
-        "must be text, not nothing: who holds the stance: Government, or a person or party, e.g. Marine Le Pen, presidential candidate",
+        "must be text, not nothing: who holds the stance: Government, or a person or party, e.g. The opposition leader",
       ],
     ]);
   });
@@ -196,7 +196,7 @@ describe("stanceFields(): a stance as an editor writes it", () => {
     expect(stance("events: [vienna-meeting, Vienna Meeting]").problems).toEqual([
       [
         "events.1",
-        "must be lower case letters, digits and hyphens, e.g. us-strike: ids of events in the same story that show this stance",
+        "must be lower case letters, digits and hyphens, e.g. minister-resigns: ids of events in the same story that show this stance",
       ],
     ]);
   });
@@ -205,7 +205,7 @@ describe("stanceFields(): a stance as an editor writes it", () => {
     expect(stance("date: 2017-04-11").problems).toEqual([]);
     expect(stance("date: 2017-04").problems).toEqual([]);
     expect(stance("date: 2017-4-11").problems).toEqual([
-      ["date", '"2017-4-11" is not a date written as one of 1910s, 2016, 2016-12, 2017-04-07, 2011-05-16T08:56-04:00'],
+      ["date", '"2017-4-11" is not a date written as one of 1980s, 2021, 2021-06, 2021-06-14, 2021-06-14T09:30+02:00'],
     ]);
   });
 });

@@ -27,7 +27,7 @@ export const sourceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/ }),
 });
 
-const DATE_HINT = "a date written 1910s, 2016, 2016-12, 2017-04-07 or 2011-05-16T08:56-04:00";
+const DATE_HINT = "a date written 1980s, 2021, 2021-06, 2021-06-14 or 2021-06-14T09:30+02:00";
 
 /** Fields every record has that trace it to the article and beyond. */
 const provenance = (what: string): Record<string, FieldSpec> => ({
@@ -47,7 +47,7 @@ const provenance = (what: string): Record<string, FieldSpec> => ({
 export function eventFields(categories: readonly Category[], groups: readonly Group[]): Record<string, FieldSpec> {
   const ids = categories.map((c) => c.id);
   return {
-    id: { schema: idSchema, required: true, hint: "a short id in lower case with hyphens, e.g. us-strike" },
+    id: { schema: idSchema, required: true, hint: "a short id in lower case with hyphens, e.g. minister-resigns" },
     title: {
       schema: written.pipe(z.string().max(60)),
       required: true,
@@ -92,7 +92,7 @@ export function stanceFields(
     ...(question?.target ? ["target"] : []),
   ];
   return {
-    id: { schema: idSchema, required: true, hint: "a short id in lower case with hyphens, e.g. united-kingdom" },
+    id: { schema: idSchema, required: true, hint: "a short id in lower case with hyphens, e.g. germany" },
     country: {
       schema: placeSchema(groups),
       required: true,
@@ -101,7 +101,7 @@ export function stanceFields(
     actor: {
       schema: textSchema,
       required: true,
-      hint: "who holds the stance: Government, or a person or party, e.g. Marine Le Pen, presidential candidate",
+      hint: "who holds the stance: Government, or a person or party, e.g. The opposition leader",
     },
     stance: {
       schema: z.string().superRefine((s, ctx) => {

@@ -73,7 +73,7 @@ describe("checkCategories(): the categories at the top of an events file", () =>
         {
           file: EVENTS,
           field: "categories.The War",
-          message: "a category's id must be lower case letters, digits and hyphens, e.g. us-strike",
+          message: "a category's id must be lower case letters, digits and hyphens, e.g. minister-resigns",
         },
         { file: EVENTS, field: "categories.light", message: "its label must be text, e.g. diplomacy: Diplomacy" },
         { file: EVENTS, field: "categories.empty", message: "its label must be text, e.g. diplomacy: Diplomacy" },
@@ -115,13 +115,13 @@ describe("checkGroups(): the groups of countries in a story's .meta.yaml", () =>
       {
         file: META,
         field: "groups",
-        message: "must be a map of groups, e.g. G7: { name: G7, members: [US, GB, DE, IT, FR, JP, CA] }",
+        message: "must be a map of groups, e.g. EU: { name: European Union, members: [DE, FR, IT] }",
       },
     ]);
   });
 
   it("refuses a code that is a country's, or not in capitals", () => {
-    const message = "a group's code is 2 to 8 capital letters or digits that is not a country's code, e.g. G7 or EU";
+    const message = "a group's code is 2 to 8 capital letters or digits that is not a country's code, e.g. EU or NATO";
     expect(groups("US: { name: The States, members: [US] }\neu: { name: EU, members: [FR] }").problems).toEqual([
       { file: META, field: "groups.US", message },
       { file: META, field: "groups.eu", message },
@@ -130,7 +130,7 @@ describe("checkGroups(): the groups of countries in a story's .meta.yaml", () =>
 
   it("names each bad field of a group under the group: a missing name, no members, a deprecated code", () => {
     expect(groups("NATO: { members: [] }\nEU: { name: EU, members: [FR, UK, XX] }\nAB: [x]").problems).toEqual([
-      { file: META, field: "groups.NATO.name", message: "is required: the group's name as readers know it, e.g. G7" },
+      { file: META, field: "groups.NATO.name", message: "is required: the group's name as readers know it, e.g. European Union" },
       {
         file: META,
         field: "groups.NATO.members",
@@ -239,7 +239,7 @@ stances: [{ id: a }]
         file: STANCES,
         field: "question",
         message:
-          "is required: what the stances are about, read after “Where each country stood on”, e.g. tighter sanctions against Russia",
+          "is required: what the stances are about, read after “Where each country stood on”, e.g. the new budget",
       },
       { file: STANCES, field: "stances", message: "is required: the list of stances" },
       {
@@ -267,7 +267,7 @@ stances: [{ id: a }]
 
   it("refuses a position called not-reported or target, which every story has, and a bad id", () => {
     const message =
-      "a position's id must be lower case letters, digits and hyphens, e.g. us-strike, and not not-reported or target (every story has those)";
+      "a position's id must be lower case letters, digits and hyphens, e.g. minister-resigns, and not not-reported or target (every story has those)";
     expect(header("question: q\npositions: { not-reported: x, target: y, Yes: z, no: No }\nstances: []")).toMatchObject(
       {
         result: { question: { positions: [{ id: "no", slot: 1 }] } },
@@ -290,7 +290,7 @@ stances: [{ id: a }]
       {
         file: STANCES,
         field: "positions.b.label",
-        message: "is required: what the legend says, e.g. Pushed for tighter sanctions",
+        message: "is required: what the legend says, e.g. Voted for the plan",
       },
       {
         file: STANCES,
@@ -300,7 +300,7 @@ stances: [{ id: a }]
       {
         file: STANCES,
         field: "positions.d.label",
-        message: "must not be empty: what the legend says, e.g. Pushed for tighter sanctions",
+        message: "must not be empty: what the legend says, e.g. Voted for the plan",
       },
     ]);
   });
@@ -334,12 +334,12 @@ stances: [{ id: a }]
       {
         file: STANCES,
         field: "not-reported.label",
-        message: "must not be empty: what the legend says, e.g. Pushed for tighter sanctions",
+        message: "must not be empty: what the legend says, e.g. Voted for the plan",
       },
       {
         file: STANCES,
         field: "target.label",
-        message: "is required: what the legend says, e.g. Pushed for tighter sanctions",
+        message: "is required: what the legend says, e.g. Voted for the plan",
       },
     ]);
   });

@@ -11,7 +11,7 @@ export const MAX_CATEGORIES = 8;
 export const MAX_POSITIONS = 6;
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ID_HINT = "lower case letters, digits and hyphens, e.g. us-strike";
+const ID_HINT = "lower case letters, digits and hyphens, e.g. minister-resigns";
 export const idSchema = z.string().regex(ID_PATTERN, `must be ${ID_HINT}`);
 export const textSchema = z.string().trim().min(1);
 
@@ -35,9 +35,9 @@ export type ReservedStance = (typeof RESERVED_STANCES)[number];
 export interface Position {
   id: string;
   label: string;
-  /** A shorter label for a narrow column head: "Pushed" for "Pushed for tighter sanctions". */
+  /** A shorter label for a narrow column head: "For" for "Voted for the plan". */
   short: string;
-  /** How the summary says it of one country or several: "pushed for tighter sanctions", "{is|are} undecided". */
+  /** How the summary says it of one country or several: "voted for the plan", "{is|are} undecided". */
   phrase: string;
   /** Its style, 1 to MAX_POSITIONS, along the scale. */
   slot: number;
@@ -45,14 +45,14 @@ export interface Position {
 
 /** What a story's stances are about, from the header of its stances file. */
 export interface StanceQuestion {
-  /** "tighter sanctions against Russia": the chart is "Where each country stood on <question>". */
+  /** "the new budget": the chart is "Where each country stood on <question>". */
   question: string;
   /** The ordered scale of positions, first to last. */
   positions: Position[];
   /** The stances off the scale: the article does not say, and the country the question is about. */
   notReported: { label: string; phrase: string };
   target?: { label: string; phrase: string };
-  /** A group whose members the chart lists and counts first ("Of the seven G7 members…"). */
+  /** A group whose members the chart lists and counts first ("Of the 27 EU members…"). */
   group?: string;
 }
 
@@ -98,12 +98,12 @@ export function placeSchema(groups: readonly Group[]) {
 
 const GROUP_CODE = /^[A-Z][A-Z0-9]{1,7}$/;
 
-/** Checks the `groups` of a story's metadata: `G7: { name: G7, members: [US, GB, …] }`. */
+/** Checks the `groups` of a story's metadata: `EU: { name: European Union, members: [DE, FR, …] }`. */
 export function checkGroups(raw: unknown, problems: RecordProblems): Group[] {
   const groups: Group[] = [];
   if (raw === undefined) return groups;
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
-    problems.add("groups", "must be a map of groups, e.g. G7: { name: G7, members: [US, GB, DE, IT, FR, JP, CA] }");
+    problems.add("groups", "must be a map of groups, e.g. EU: { name: European Union, members: [DE, FR, IT] }");
     return groups;
   }
   for (const [code, value] of Object.entries(raw)) {
@@ -111,7 +111,7 @@ export function checkGroups(raw: unknown, problems: RecordProblems): Group[] {
     if (!GROUP_CODE.test(code) || countryName(code)) {
       problems.add(
         field,
-        "a group's code is 2 to 8 capital letters or digits that is not a country's code, e.g. G7 or EU",
+        "a group's code is 2 to 8 capital letters or digits that is not a country's code, e.g. EU or NATO",
       );
     }
     const inner = new RecordProblems(problems.file, problems.record);
@@ -125,7 +125,7 @@ export function checkGroups(raw: unknown, problems: RecordProblems): Group[] {
 }
 
 const GROUP_FIELDS: Record<string, FieldSpec> = {
-  name: { schema: textSchema, required: true, hint: "the group's name as readers know it, e.g. G7" },
+  name: { schema: textSchema, required: true, hint: "the group's name as readers know it, e.g. European Union" },
   members: {
     schema: z
       .array(
@@ -175,10 +175,10 @@ export function checkCategories(raw: unknown, problems: RecordProblems): Categor
 }
 
 const LABELLED_FIELDS: Record<string, FieldSpec> = {
-  label: { schema: textSchema, required: true, hint: "what the legend says, e.g. Pushed for tighter sanctions" },
+  label: { schema: textSchema, required: true, hint: "what the legend says, e.g. Voted for the plan" },
   phrase: {
     schema: textSchema.optional(),
-    hint: "how the summary says it of a country, e.g. pushed for tighter sanctions, or {is|are} undecided",
+    hint: "how the summary says it of a country, e.g. voted for the plan, or {is|are} undecided",
   },
   short: { schema: textSchema.optional(), hint: "a shorter label for a narrow column, e.g. Pushed" },
 };
@@ -207,7 +207,7 @@ const QUESTION_FIELDS: Record<string, FieldSpec> = {
   question: {
     schema: textSchema,
     required: true,
-    hint: "what the stances are about, read after “Where each country stood on”, e.g. tighter sanctions against Russia",
+    hint: "what the stances are about, read after “Where each country stood on”, e.g. the new budget",
   },
   positions: {
     schema: z.record(z.string(), z.unknown()),
@@ -217,9 +217,9 @@ const QUESTION_FIELDS: Record<string, FieldSpec> = {
   "not-reported": { schema: z.unknown(), hint: "the words for a stance the article does not report" },
   target: {
     schema: z.unknown(),
-    hint: "the words for the country the question is about, e.g. Target of the sanctions",
+    hint: "the words for the country the question is about, e.g. The country the vote is about",
   },
-  group: { schema: z.string().optional(), hint: "the code of a group declared in the story's .meta.yaml, e.g. G7" },
+  group: { schema: z.string().optional(), hint: "the code of a group declared in the story's .meta.yaml, e.g. EU" },
   stances: { schema: z.array(z.unknown()), required: true, hint: "the list of stances" },
 };
 

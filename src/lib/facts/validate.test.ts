@@ -408,7 +408,7 @@ describe("validateFacts(): ids", () => {
         file: EVENTS,
         record: "#2",
         field: "id",
-        message: "is required: a short id in lower case with hyphens, e.g. us-strike",
+        message: "is required: a short id in lower case with hyphens, e.g. minister-resigns",
       },
     ]);
   });
@@ -430,7 +430,7 @@ describe("validateFacts(): dates", () => {
         record: "chemical-attack",
         field: "precision",
         message:
-          "is no longer written: a date's precision is how it is written (1910s, 2016, 2016-12, 2017-04-07, or a time of day like 2011-05-16T08:56-04:00); remove this field",
+          "is no longer written: a date's precision is how it is written (1980s, 2021, 2021-06, 2021-06-14, or a time of day like 2021-06-14T09:30+02:00); remove this field",
       },
     ]);
     expect(stanceProblems({ precision: "day" })).toHaveLength(1);

@@ -28,7 +28,7 @@ function recordName(raw: unknown, index: number): string {
 
 const RENAMED: Record<string, string> = {
   precision:
-    "is no longer written: a date's precision is how it is written (1910s, 2016, 2016-12, 2017-04-07, or a time of day like 2011-05-16T08:56-04:00); remove this field",
+    "is no longer written: a date's precision is how it is written (1980s, 2021, 2021-06, 2021-06-14, or a time of day like 2021-06-14T09:30+02:00); remove this field",
 };
 
 function resolveQuotes(quotes: readonly string[], blocks: readonly Block[], problems: RecordProblems): Quote[] {

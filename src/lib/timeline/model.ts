@@ -74,7 +74,7 @@ const listOf = (items: readonly string[]) =>
   items.length <= 2 ? items.join(" and ") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 
 /**
- * "18 events from Mar 2014 to Apr 2017. Turning points, in bold: Chemical attack in Khan Shaykhun, …". The
+ * "16 events from Feb 1901 to May 2007. Turning points, in bold: Enlists at 14, …". The
  * span names the first and last events' dates at the coarser of month or their own precision.
  */
 export function summarize(events: readonly TimelineEvent[]): string {

@@ -15,7 +15,7 @@ import {
   watch,
 } from "./helpers";
 
-const CHART = "figure.sanctions";
+const CHART = "figure.stances";
 const SVG = `${CHART} svg.sc-variant:visible`;
 const MARKS = `${SVG} a.sc-mark`;
 const PANEL = `${CHART} [data-details]`;
@@ -39,7 +39,7 @@ const focused = (page: Page) => page.evaluate(() => (document.activeElement as S
 
 /** Tabs into the chart from its skip link, the stop before it, once the chart's controller listens. */
 async function tabIntoChart(page: Page) {
-  await ready(page, "[data-sanctions]");
+  await ready(page, "[data-stances]");
   await page.locator(`${CHART} .inline-skip`).focus();
   await page.keyboard.press("Tab");
 }
@@ -54,8 +54,8 @@ test.describe("reading the sanctions chart without JavaScript", () => {
     await expect(page.locator(`${SVG} .sc-name`)).toHaveText(COUNTRIES);
     // Titled, and described by its summary and the keys: never by a whole paragraph of the article.
     const svg = page.locator(SVG);
-    await expect(svg).toHaveAttribute("aria-labelledby", "sanctions-title");
-    await expect(svg).toHaveAttribute("aria-describedby", "sanctions-summary sanctions-keys");
+    await expect(svg).toHaveAttribute("aria-labelledby", "stances-title");
+    await expect(svg).toHaveAttribute("aria-describedby", "stances-summary stances-keys");
     // Column heads and row names are for the eye; each row is a group named for its country.
     await expect(page.locator(`${SVG} .sc-headers`)).toHaveAttribute("aria-hidden", "true");
     await expect(page.locator(`${SVG} .sc-name`).first()).toHaveAttribute("aria-hidden", "true");
@@ -145,7 +145,7 @@ test.describe("reading the stance chart", () => {
     page,
   }) => {
     await page.goto(ARTICLE);
-    await ready(page, "[data-sanctions]");
+    await ready(page, "[data-stances]");
     const panel = page.locator(PANEL);
     await page.locator(`${MARKS}[data-stance="italy"] .sc-shape`).hover();
     await expect(panel.locator("h3")).toHaveText("Italy: Government");
@@ -165,7 +165,7 @@ test.describe("reading the stance chart", () => {
 
   test("quote links land on their paragraph", async ({ page }) => {
     await page.goto(ARTICLE);
-    await ready(page, "[data-sanctions]");
+    await ready(page, "[data-stances]");
     await page.locator(`${MARKS}[data-stance="germany"] .sc-shape`).click();
     await page.locator(PANEL).getByRole("link", { name: "Read it in the article" }).click();
     await expect(page).toHaveURL(/#p-germany-rejected-it-saying-that$/);
@@ -213,7 +213,7 @@ test.describe("reading the stance chart", () => {
     }) => {
       await page.setViewportSize(size);
       await page.goto(`${ARTICLE}#stance-g7`);
-      await ready(page, "[data-sanctions]");
+      await ready(page, "[data-stances]");
       const panel = page.locator(PANEL);
       await expect(panel.locator("h3")).toHaveText("G7: Foreign ministers, as a body");
       await expect(panel).toContainText("11 Apr 2017");
@@ -241,7 +241,7 @@ test.describe("reading the stance chart", () => {
     }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(ARTICLE);
-      await ready(page, "[data-sanctions]");
+      await ready(page, "[data-stances]");
       await page.locator(`${MARKS}[data-stance="france-le-pen"] .sc-shape`).click();
       await page.locator(`${CHART} summary`).click();
       await expectNoHorizontalScroll(page);
@@ -313,7 +313,7 @@ test.describe("what a screen reader hears of the chart", () => {
         await page.emulateMedia({ colorScheme });
         const seen = watch(page);
         await page.goto(ARTICLE);
-        await ready(page, "[data-sanctions]");
+        await ready(page, "[data-stances]");
         await page.locator(`${MARKS}[data-stance="united-kingdom"] .sc-shape`).click();
         await page.locator(`${CHART} summary`).click();
         await expectNoAxeViolations(page, CHART);
