@@ -449,7 +449,7 @@ test.describe("reading the timeline with the script", () => {
       const lum = (c: number[]) =>
         c
           .map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4))
-          .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+          .reduce((s, v, i) => s + v * ([0.2126, 0.7152, 0.0722][i] ?? 0), 0);
       const styles = getComputedStyle(document.documentElement);
       const bg = lum(rgb(styles.getPropertyValue("--bg")));
       const line = lum(rgb(styles.getPropertyValue("--graphic-line")));

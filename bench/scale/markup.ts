@@ -41,10 +41,10 @@ function eventsMarkup(p: LaidPeriod, records: Map<string, SyntheticEvent>, total
           : "";
       const when =
         i === 0
-          ? `<span class="tl-when" aria-hidden="true">${row.datetime ? `<time datetime="${esc(row.datetime)}">${esc(row.gutter)}</time>` : esc(row.gutter)}${row.year ? `<span class="tl-year">${esc(row.year)}</span>` : ""}</span>`
-          : `<span class="tl-when tl-same" aria-hidden="true"></span>`;
+          ? `<span class="tl-when" aria-hidden="true">${esc(row.gutter)}${row.year ? `<span class="tl-year">${esc(row.year)}</span>` : ""}</span>`
+          : "";
       out.push(
-        `<li class="tl-event ${e.style.className}${e.turning ? " is-turning" : ""}" data-event="${esc(e.id)}" data-start="${isoDay(e.start)}">${subhead}${when}<details class="tl-item" name="timeline-bench"><summary class="tl-summary" data-item aria-label="${esc(announce(e, until, total))}"><svg class="tl-mark" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false"><path d="${SHAPES[e.style.shape]}"></path></svg><span class="tl-text"><span class="tl-title">${esc(e.title)}</span>${until ? `<span class="tl-until"> ${esc(until)}</span>` : ""}</span></summary><div class="tl-details" id="event-${esc(e.id)}">${details(record)}<p class="graphic-source"><a href="/articles/bench/data/#event-${esc(e.id)}">This event on the data page</a></p></div></details></li>`,
+        `<li class="tl-event ${e.style.className}${e.turning ? " is-turning" : ""}${i > 0 ? " tl-same" : ""}" data-event="${esc(e.id)}" data-start="${isoDay(e.start)}">${subhead}${when}<details class="tl-item" name="tl"><summary class="tl-summary" data-item aria-label="${esc(announce(e, until, total))}"><svg class="tl-mark" viewBox="-8 -8 16 16" aria-hidden="true"><path d="${SHAPES[e.style.shape]}"></path></svg><span class="tl-text"><span class="tl-title">${esc(e.title)}</span>${until ? ` <span class="tl-until">${esc(until)}</span>` : ""}</span></summary><div class="tl-details" id="event-${esc(e.id)}">${details(record)}<p class="graphic-source"><a href="/articles/bench/data/#event-${esc(e.id)}">This event on the data page</a></p></div></details></li>`,
       );
     });
   });
@@ -63,7 +63,7 @@ export function timelineMarkup(
   const legend = model.categories
     .map((c) => {
       const s = categoryStyle(c.slot);
-      return `<li class="${s.className}"><svg viewBox="-7 -7 14 14" aria-hidden="true" focusable="false"><path d="${SHAPES[s.shape]}"></path></svg>${esc(c.label)}</li>`;
+      return `<li class="${s.className}"><svg viewBox="-7 -7 14 14" aria-hidden="true"><path d="${SHAPES[s.shape]}"></path></svg>${esc(c.label)}</li>`;
     })
     .join("");
   const list = periods

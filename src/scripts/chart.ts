@@ -8,9 +8,10 @@ import { control } from "./graphic";
 
 function enhance(root: HTMLElement): void {
   const svgs = [...root.querySelectorAll<SVGSVGElement>("svg.sc-variant")];
-  const panel = root.querySelector<HTMLElement>("[data-details]");
+  const found = root.querySelector<HTMLElement>("[data-details]");
   const table = root.querySelector<HTMLDetailsElement>("details.graphic-list");
-  if (!panel || svgs.length === 0) return;
+  if (!found || svgs.length === 0) return;
+  const panel: HTMLElement = found;
   const visible = () => svgs.find((s) => s.getClientRects().length > 0) ?? svgs[0];
   const marks = () => [...(visible()?.querySelectorAll<HTMLElement>("a.sc-mark") ?? [])];
   const template = (id: string) =>

@@ -27,10 +27,12 @@ export function embedPage(): void {
   }
 
   // The events' summaries, beside the page (details.json), fetched the first time any event opens.
-  let summaries: Promise<void> | undefined;
+  let fetching = false;
   const fill = () => {
-    summaries ??= fetch(new URL("details.json", location.href))
-      .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {}))
+    if (fetching) return;
+    fetching = true;
+    fetch(new URL("details.json", location.href))
+      .then((r): Promise<Record<string, string>> | Record<string, string> => (r.ok ? r.json() : {}))
       .then((texts) => {
         for (const li of events) {
           const p = li.querySelector<HTMLElement>("[data-summary]");
@@ -42,8 +44,8 @@ export function embedPage(): void {
         }
       })
       .catch(() => {
-        // Offline or blocked: each event keeps its date and its link to the explainer.
-        summaries = undefined;
+        // Offline or blocked: each event keeps its date and its link to the explainer; the next opening tries again.
+        fetching = false;
       });
   };
   document.addEventListener("toggle", (e) => (e.target as HTMLDetailsElement).open && fill(), true);

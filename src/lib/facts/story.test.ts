@@ -130,7 +130,11 @@ describe("checkGroups(): the groups of countries in a story's .meta.yaml", () =>
 
   it("names each bad field of a group under the group: a missing name, no members, a deprecated code", () => {
     expect(groups("NATO: { members: [] }\nEU: { name: EU, members: [FR, UK, XX] }\nAB: [x]").problems).toEqual([
-      { file: META, field: "groups.NATO.name", message: "is required: the group's name as readers know it, e.g. European Union" },
+      {
+        file: META,
+        field: "groups.NATO.name",
+        message: "is required: the group's name as readers know it, e.g. European Union",
+      },
       {
         file: META,
         field: "groups.NATO.members",
