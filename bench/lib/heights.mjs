@@ -1,5 +1,5 @@
 // How much room the timeline takes (issue 11, "Compact"): the embed page's whole height at each width (what
-// its iframe is sized to: src/scripts/embed-page.ts posts the same figure), and on the article, where its
+// its iframe is sized to: src/client/embed-page.ts posts the same figure), and on the article, where its
 // first paragraph starts and where the timeline starts and ends, so "the reader reaches the whole timeline
 // within three screens" is a number. Layout only: the same on every machine, unlike the timings.
 

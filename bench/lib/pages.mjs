@@ -19,7 +19,7 @@ const QUIET_MS = 500;
 /**
  * What "ready" means, detected in the page by a MutationObserver installed before any page script runs
  * (injected over CDP, so the page's CSP does not apply to it):
- *   timeline    our pages: the timeline carries `data-ready` (src/scripts/graphic.ts sets it once its
+ *   timeline    our pages: the timeline carries `data-ready` (src/client/graphic.ts sets it once its
  *               controller listens: every interaction works); a page without a timeline: the load event;
  *   timelinejs  TimelineJS3: its markers (.tl-timemarker) exist, i.e. it has built the timeline;
  *   static      a page without script (the floor): the load event, once everything in it has loaded.

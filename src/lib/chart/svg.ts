@@ -1,6 +1,6 @@
 // Draws a stance-chart layout as SVG markup: a pure string function, so the build's picture is the one the
 // snapshot tests review. Each mark is a link to its row of the stances table (#stance-<id>), which is where
-// it leads without JavaScript; src/scripts/chart.ts turns it into a selection with details.
+// it leads without JavaScript; src/client/chart.ts turns it into a selection with details.
 
 import type { StanceQuestion } from "../facts/story";
 import { escapeXml, SHAPES, stanceStyle } from "../theme";

@@ -1,4 +1,4 @@
-// The embed's event summaries, fetched the first time a reader opens an event (src/scripts/embed-page.ts).
+// The embed's event summaries, fetched the first time a reader opens an event (src/client/embed-page.ts).
 // The embed page carries each event's title, date and a link to the explainer's words and sources; what
 // happened, in our words, comes from here, so the first load stays small. Keyed by event id.
 

@@ -1,5 +1,5 @@
 // The embed page's own behaviour: options from the URL (allow-listed), its height posted to the host, and
-// the host's request to open an event. Runs before the timeline is enhanced (src/scripts/timeline.ts), so
+// the host's request to open an event. Runs before the timeline is enhanced (src/client/timeline.ts), so
 // the events the options leave out are never items, and ?event= opens as a deep link does.
 
 import { readEmbedOptions } from "../lib/embed/options";

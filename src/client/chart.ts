@@ -1,4 +1,4 @@
-// The stance chart's own part of its enhancement (src/scripts/graphic.ts does the rest, as for the timeline):
+// The stance chart's own part of its enhancement (src/client/graphic.ts does the rest, as for the timeline):
 // its items are the marks of the drawing the page shows, and a stance's details open in one panel under the
 // chart, copied from the server-rendered template. Opened from the keyboard, focus moves into the panel,
 // which reads once; Escape brings it back to the mark. A mouse pointer resting on a mark shows its details

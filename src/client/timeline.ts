@@ -1,4 +1,4 @@
-// The timeline's own part of its enhancement (src/scripts/graphic.ts does the rest): its items are the
+// The timeline's own part of its enhancement (src/client/graphic.ts does the rest): its items are the
 // events' disclosures, one open at a time, and the strip marks the event in focus or open. Without it, every
 // event still opens by itself and deep links still open their event.
 
