@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { EVENT_ORDER, LAUNCH_ORDER } from "../src/test/story";
 import {
   ARTICLE,
   afterLoad,
@@ -16,26 +17,7 @@ import {
 // reduced-motion and high-contrast modes. Its rules hold on every story's shape, not only this one.
 
 /** The Syria story's events in time order: by day, then as the file lists them (never by id). */
-const TIME_ORDER = [
-  "crimea-annexation",
-  "g8-suspension",
-  "russia-in-syria",
-  "us-campaign-2016",
-  "flynn-kislyak-talks",
-  "tillerson-hearing",
-  "flynn-resigns",
-  "le-pen-kremlin",
-  "chemical-attack",
-  "us-strike",
-  "sanctions-plan",
-  "johnson-stick-like-glue",
-  "g7-lucca",
-  "may-trump-call",
-  "tillerson-remarks",
-  "g7-rejects-sanctions",
-  "tillerson-moscow",
-  "french-election",
-];
+const TIME_ORDER = EVENT_ORDER;
 const TURNING = ["chemical-attack", "us-strike", "g7-lucca", "tillerson-moscow"];
 
 const events = (page: Page) =>
@@ -517,16 +499,7 @@ test.describe("what a screen reader hears", () => {
 });
 
 test.describe("the same rules on stories of other shapes", () => {
-  const LAUNCH = [
-    "valve-replaced",
-    "fuelling",
-    "hold",
-    "count-resumes",
-    "liftoff",
-    "separation",
-    "news-conference",
-    "next-launch",
-  ];
+  const LAUNCH = LAUNCH_ORDER;
 
   test("one morning with times: in the order of its clock, under the day and its time zone", async ({ page }) => {
     await page.goto(`${FIXTURES}/embed/launch-day/timeline/`);

@@ -2,6 +2,7 @@
 
 import { expect, test } from "@playwright/test";
 import { csvParse } from "d3-dsv";
+import { LAUNCH_ORDER } from "../src/test/story";
 import { ARTICLE, expectNoAxeViolations, FIXTURES, watch } from "./helpers";
 
 const DATA = `${ARTICLE}data/`;
@@ -115,16 +116,7 @@ test.describe("another story with its own data", () => {
     page,
     request,
   }) => {
-    const order = [
-      "valve-replaced",
-      "fuelling",
-      "hold",
-      "count-resumes",
-      "liftoff",
-      "separation",
-      "news-conference",
-      "next-launch",
-    ];
+    const order = LAUNCH_ORDER;
     await page.goto(`${FIXTURES}/articles/launch-day/data/`);
     expect(await page.locator('[id^="event-"]').evaluateAll((els) => els.map((el) => el.id.slice(6)))).toEqual(order);
     const csv = csvParse(await (await request.get(`${FIXTURES}/articles/launch-day/events.csv`)).text());

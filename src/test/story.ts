@@ -103,3 +103,15 @@ export const STANCE_ORDER = [
   "g7",
   "russia",
 ];
+
+/** The launch-day fixture's events by the clock: its file lists them shuffled on purpose. */
+export const LAUNCH_ORDER = [
+  "valve-replaced",
+  "fuelling",
+  "hold",
+  "count-resumes",
+  "liftoff",
+  "separation",
+  "news-conference",
+  "next-launch",
+];

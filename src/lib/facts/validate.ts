@@ -6,7 +6,7 @@ import { z } from "astro/zod";
 import type { Block } from "../article/parse";
 import type { Problem } from "../errors";
 import { compareByTime, parseWhen, spanProblem } from "./dates";
-import { checkFields, RecordProblems } from "./problems";
+import { checkFields, type FieldSpec, RecordProblems } from "./problems";
 import { findQuote, nearestPassage } from "./quotes";
 import { eventFields, type FactEvent, type FactStance, type Quote, stanceFields } from "./schema";
 import { type Category, checkCategories, checkStanceHeader, type Group, type StanceQuestion } from "./story";
@@ -94,6 +94,35 @@ export interface StoryFacts {
   problems: Problem[];
 }
 
+/**
+ * Checks every record of a list: each field, the id's uniqueness within the file, the checks of `more` (the
+ * ones across fields, of this kind of record), and its quotes against the article. Returns the records with
+ * no problem, with their place in the file and their quotes found; every problem goes to `problems`.
+ */
+function checkRecords<T>(
+  side: SideFile,
+  raws: readonly unknown[],
+  specs: Record<string, FieldSpec>,
+  seen: Map<string, number>,
+  blocks: readonly Block[],
+  problems: Problem[],
+  more: (fields: Record<string, unknown>, p: RecordProblems) => void,
+): (T & { order: number; quotes: Quote[] })[] {
+  const out: (T & { order: number; quotes: Quote[] })[] = [];
+  raws.forEach((raw, index) => {
+    const p = new RecordProblems(side.file, recordName(raw, index));
+    const fields = checkFields(raw, specs, p, RENAMED);
+    if (fields) {
+      if (typeof fields.id === "string") checkUnique(seen, fields.id, index, p);
+      more(fields, p);
+      const quotes = resolveQuotes((fields.quotes as string[] | undefined) ?? [], blocks, p);
+      if (p.list.length === 0) out.push({ ...(fields as T), order: index, quotes });
+    }
+    problems.push(...p.list);
+  });
+  return out;
+}
+
 /** Validates a story's side files. `events`/`stances` are undefined when the story has none. */
 export function validateFacts(
   article: string,
@@ -112,28 +141,22 @@ export function validateFacts(
     const { categories, records } = eventsList(events.data, header);
     problems.push(...header.list);
     out.categories = categories;
-    const specs = eventFields(categories, groups);
-    records.forEach((raw, index) => {
-      const p = new RecordProblems(events.file, recordName(raw, index));
-      const fields = checkFields(raw, specs, p, RENAMED);
-      if (fields) {
-        if (typeof fields.id === "string") checkUnique(eventIds, fields.id, index, p);
+    type Fields = Omit<FactEvent, "article" | "order" | "quotes">;
+    const checked = checkRecords<Fields>(
+      events,
+      records,
+      eventFields(categories, groups),
+      eventIds,
+      blocks,
+      problems,
+      (fields, p) => {
         checkSpan(fields, p);
-        const quotes = (fields.quotes as string[] | undefined) ?? [];
-        if (fields.quotes && quotes.length === 0)
+        if (Array.isArray(fields.quotes) && fields.quotes.length === 0) {
           p.add("quotes", "needs at least one quote from the article: the words that give this event");
-        const resolved = resolveQuotes(quotes, blocks, p);
-        if (p.list.length === 0)
-          out.events.push({
-            ...(fields as Omit<FactEvent, "article" | "order" | "quotes">),
-            article,
-            order: index,
-            quotes: resolved,
-          });
-      }
-      problems.push(...p.list);
-    });
-    out.events.sort(compareByTime);
+        }
+      },
+    );
+    out.events = checked.map((e) => ({ ...e, article })).sort(compareByTime);
   }
 
   if (stances && !stances.unreadable) {
@@ -141,36 +164,30 @@ export function validateFacts(
     const { question, records } = checkStanceHeader(stances.data, groups, header);
     problems.push(...header.list);
     if (question) out.stanceQuestion = question;
-    const specs = stanceFields(question, groups);
-    const seen = new Map<string, number>();
-    records.forEach((raw, index) => {
-      const p = new RecordProblems(stances.file, recordName(raw, index));
-      const fields = checkFields(raw, specs, p, RENAMED);
-      if (fields) {
-        if (typeof fields.id === "string") checkUnique(seen, fields.id, index, p);
+    type Fields = Omit<FactStance, "article" | "order" | "quotes">;
+    const checked = checkRecords<Fields>(
+      stances,
+      records,
+      stanceFields(question, groups),
+      new Map(),
+      blocks,
+      problems,
+      (fields, p) => {
         ((fields.events as string[] | undefined) ?? []).forEach((ref, i) => {
-          if (!eventIds.has(ref) && !events?.unreadable) {
-            p.add(
-              `events.${i}`,
-              `refers to an event "${ref}" that ${events ? `is not in ${events.file}` : "does not exist: this story has no events file"}`,
-            );
-          }
+          if (eventIds.has(ref) || events?.unreadable) return;
+          p.add(
+            `events.${i}`,
+            `refers to an event "${ref}" that ${events ? `is not in ${events.file}` : "does not exist: this story has no events file"}`,
+          );
         });
         const quotes = (fields.quotes as string[] | undefined) ?? [];
         if (fields.stance && fields.stance !== "not-reported" && quotes.length === 0) {
           p.add("quotes", 'needs at least one quote from the article, or the stance "not-reported"');
         }
-        const resolved = resolveQuotes(quotes, blocks, p);
-        if (p.list.length === 0 && question)
-          out.stances.push({
-            ...(fields as Omit<FactStance, "article" | "order" | "quotes">),
-            article,
-            order: index,
-            quotes: resolved,
-          });
-      }
-      problems.push(...p.list);
-    });
+      },
+    );
+    // Without its header's question, a stances file's records are checked but not charted.
+    if (question) out.stances = checked.map((st) => ({ ...st, article }));
   }
   return out;
 }
