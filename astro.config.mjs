@@ -12,9 +12,10 @@ const site = process.env.SITE ?? "https://explainers.example.org";
 export default defineConfig({
   site,
   trailingSlash: "always",
-  // Stylesheets as files: Astro's CSP leaves some inlined <style> blocks out of style-src (the chart's CSS,
-  // imported from a component in MDX content), and files are cached across pages anyway.
-  build: { format: "directory", inlineStylesheets: "never" },
+  // Stylesheets inline, hashed into the CSP's style-src: an embed or a page paints from its one response,
+  // with no stylesheet request before it (the graphics' styles are imported outside the MDX content, in
+  // ArticleView.astro, since Astro leaves styles met only inside content out of the policy).
+  build: { format: "directory", inlineStylesheets: "always" },
   integrations: [seeds(), mdx(), sitemap(), headers()],
   // The article's text never goes through Markdown (it is string expressions in the MDX), but nothing in a
   // page should rewrite text either: no curly quotes, dashes or ellipses, no autolinked URLs. MDX inherits this.

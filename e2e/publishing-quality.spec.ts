@@ -40,7 +40,7 @@ test.describe("every built page", () => {
     expect(problems).toEqual([]);
   });
 
-  test("has a strict Content-Security-Policy: no unsafe-inline scripts, every inline script hashed, no inline handlers or styles", () => {
+  test("has a strict Content-Security-Policy: nothing unsafe-inline, every inline script and stylesheet hashed, no inline handlers or style attributes", () => {
     for (const page of pages) {
       const html = readFileSync(page, "utf8");
       const csp = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
@@ -54,6 +54,15 @@ test.describe("every built page", () => {
           .update(body ?? "")
           .digest("base64");
         expect(scriptSrc, `${page}: inline script not hashed`).toContain(`'sha256-${hash}'`);
+      }
+      // Inline stylesheets too: a style the policy does not name is dropped, and its page drawn unstyled.
+      const styleSrc = csp?.split(";").find((d) => d.trim().startsWith("style-src")) ?? "";
+      expect(styleSrc, page).not.toContain("unsafe-inline");
+      for (const [, body] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
+        const hash = createHash("sha256")
+          .update(body ?? "")
+          .digest("base64");
+        expect(styleSrc, `${page}: inline style not hashed`).toContain(`'sha256-${hash}'`);
       }
       expect(html, page).not.toMatch(/\son[a-z]+=["']/i);
       expect(html, page).not.toMatch(/\sstyle=["']/i);
