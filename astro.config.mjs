@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import headers from "./src/integrations/headers.ts";
+import preload from "./src/integrations/preload.ts";
 import seeds from "./src/integrations/seeds.ts";
 
 // The published origin, for canonical URLs, Open Graph and the sitemap. Set SITE when deploying elsewhere.
@@ -16,7 +17,7 @@ export default defineConfig({
   // with no stylesheet request before it (the graphics' styles are imported outside the MDX content, in
   // ArticleView.astro, since Astro leaves styles met only inside content out of the policy).
   build: { format: "directory", inlineStylesheets: "always" },
-  integrations: [seeds(), mdx(), sitemap(), headers()],
+  integrations: [seeds(), mdx(), sitemap(), headers(), preload()],
   // The article's text never goes through Markdown (it is string expressions in the MDX), but nothing in a
   // page should rewrite text either: no curly quotes, dashes or ellipses, no autolinked URLs. MDX inherits this.
   // No code blocks either: syntax highlighting (Shiki's inline styles would break the strict CSP) stays off.
