@@ -95,5 +95,4 @@ export async function announcement(page: Page): Promise<{ text: string; name: st
 }
 
 /** The WCAG 1.4.12 text-spacing override, as a reader's stylesheet would apply it. */
-export const TEXT_SPACING =
-  "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }";
+export { TEXT_SPACING } from "../scripts/text-spacing.mjs";

@@ -8,6 +8,7 @@ import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./chromium.mjs";
 import { startServer } from "./serve.mjs";
+import { TEXT_SPACING } from "./text-spacing.mjs";
 
 const [outDir = "/tmp/shots", ...paths] = process.argv.slice(2);
 const pages = paths.length ? paths : ["/articles/syria-strike-g7-sanctions/"];
@@ -26,13 +27,9 @@ for (const path of pages) {
       });
       await page.goto(origin + path);
       if (process.env.SPACING) {
-        await page.addStyleTag({
-          content:
-            "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }",
-        });
+        await page.addStyleTag({ content: TEXT_SPACING });
       }
-      // Loaded, and two frames painted since: no clock, so a busy machine takes the same pictures.
-      await page.waitForLoadState("load");
+      // Loaded (goto waits for it), and two frames painted since: no clock, so a busy machine takes the same pictures.
       // (Without JavaScript there is no script to wait for, and evaluate() cannot run.)
       if (!process.env.NOJS) {
         await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));

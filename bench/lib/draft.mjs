@@ -22,10 +22,9 @@ export async function draftRecall() {
       .sort();
     for (const slug of slugs) {
       const text = readFileSync(join(dir, `${slug}.txt`), "utf8");
-      const blocks = drafter.parseSeed(text, slug).seed?.blocks ?? [];
       const draft = drafter.draftEvents(text, storyDate(join(dir, `${slug}.meta.yaml`)).date, slug);
       const key = drafter.keyEvents(parse(readFileSync(join(dir, `${slug}.events.yaml`), "utf8")));
-      const s = drafter.scoreDraft(draft.records, key, blocks);
+      const s = drafter.scoreDraft(draft.records, key, draft.blocks);
       results[slug] = { recall: [s.found, s.total], noise: s.noise, coarser: s.coarser };
     }
   }

@@ -27,9 +27,10 @@ const PARAGRAPH_ID_WORDS = 5;
 
 // A sentence is closed by . ! ? or an ellipsis, optionally followed by closing quotes or brackets.
 const CLOSED_SENTENCE = /(?:[.!?]|…)["'”’»)\]]*$/u;
-// Abbreviations that stand before a name and so never end a sentence ("forced Gen." + "Michael Flynn").
-const NAME_PREFIX =
-  /(?:^|[\s(“"])(?:Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Gov|Sen|Rep|Pres|Sec|Amb|Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Hon|St)\.$/u;
+/** Titles that stand before a name and so never end a sentence ("forced Gen." + "Michael Flynn"). */
+export const NAME_TITLES =
+  "Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Gov|Sen|Rep|Pres|Sec|Amb|Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Hon|St";
+const NAME_PREFIX = new RegExp(`(?:^|[\\s(“"])(?:${NAME_TITLES})\\.$`, "u");
 // A line that ends like a clause, not like a heading.
 const CLAUSE_END = /[.,;:]$|…$/u;
 

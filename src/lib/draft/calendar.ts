@@ -3,6 +3,8 @@
 // events file's forms (1990s, 2016, 2016-12, 2017-04-07, 2011-05-16T08:56-04:00) and named in words for
 // resolution sentences ("Tuesday 11 April 2017").
 
+import { parseWhen } from "../facts/dates";
+
 /** A point in the calendar, as precise as the text made it. */
 export interface Point {
   year: number;
@@ -57,11 +59,8 @@ export function toDate(p: Point): Date {
 
 /** A Point from the events file's day form, "2017-04-11", or undefined when it is not one. */
 export function parseDay(text: string): Point | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!m) return undefined;
-  const p = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  const back = dayOf(toDate(p));
-  return back.month === p.month && back.day === p.day ? p : undefined;
+  const when = parseWhen(text);
+  return typeof when !== "string" && when.precision === "day" ? dayOf(when.start) : undefined;
 }
 
 export function addDays(p: Point, days: number): Point {
@@ -83,11 +82,6 @@ export function weekdayOf(p: Point): number {
 /** The Monday that starts the week of a day (weeks run Monday to Sunday, as ISO 8601 has them). */
 export function mondayOf(p: Point): Point {
   return addDays(p, -((weekdayOf(p) + 6) % 7));
-}
-
-/** Days from a to b (both days). */
-export function daysBetween(a: Point, b: Point): number {
-  return Math.round((toDate(b).getTime() - toDate(a).getTime()) / 86_400_000);
 }
 
 /** -1, 0 or 1 as a's first day is before, on or after b's. */

@@ -3,9 +3,7 @@
 // and by adjective or demonym ("British", "Russians"), which only a table can give. A proposal, not a fact:
 // "Georgia" may be the US state, "Jordan" a name, "English" a language.
 
-const NAMES = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
-/** CLDR regions that are not countries: unions, the UN, test and unknown regions. */
-const NOT_COUNTRIES = new Set(["EU", "EZ", "QO", "UN", "XA", "XB", "ZZ"]);
+import { countryName } from "../facts/countries";
 
 /** Other names, initials and adjectives or demonyms, by code. Names as CLDR writes them need no entry. */
 const OTHER_WORDS: Record<string, string[]> = {
@@ -134,9 +132,7 @@ function buildWords(): Map<string, string> {
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
-      if (NOT_COUNTRIES.has(code)) continue;
-      if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
-      const name = NAMES.of(code);
+      const name = countryName(code);
       if (!name || name === code) continue;
       // CLDR writes "Myanmar (Burma)", "Congo - Kinshasa": each plain part is a name.
       for (const part of name.split(/\s+[-–]\s+|\s*[()]\s*/)) {

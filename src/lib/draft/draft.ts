@@ -4,7 +4,7 @@
 import { type Block, parseSeed } from "../article/parse";
 import { createIdAllocator, slugify } from "../article/slug";
 import type { Problem } from "../errors";
-import { type Point, parseDay } from "./calendar";
+import { parseDay } from "./calendar";
 import { type CountryProposal, proposeCountries } from "./countries";
 import { passages } from "./passages";
 import { namesIn, type PeopleProposal, proposePeople } from "./people";
@@ -30,8 +30,8 @@ export interface DraftRecord {
 
 export interface Draft {
   records: DraftRecord[];
-  /** The story's date as read from its metadata, when it has a valid one. */
-  storyDate?: Point;
+  /** The seed's blocks as the build reads them, which the quotes stand in. */
+  blocks: Block[];
   problems: Problem[];
 }
 
@@ -56,7 +56,7 @@ function idFor(phrase: Phrase): string {
  */
 export function draftEvents(seedText: string, storyDate: string | undefined, file = "seed"): Draft {
   const { seed, problems } = parseSeed(seedText, file);
-  if (!seed) return { records: [], problems };
+  if (!seed) return { records: [], blocks: [], problems };
   const story = storyDate === undefined ? undefined : parseDay(storyDate);
   if (storyDate !== undefined && !story) {
     problems.push({ file, field: "date", message: `"${storyDate}" is not a date written YYYY-MM-DD` });
@@ -92,5 +92,5 @@ export function draftEvents(seedText: string, storyDate: string | undefined, fil
       paragraph: { id: f.block.id, number: f.number },
     };
   });
-  return { records, ...(story ? { storyDate: story } : {}), problems };
+  return { records, blocks, problems };
 }

@@ -3,6 +3,8 @@
 // A passage is a slice of the paragraph's own text, so it is verbatim by construction, and no two phrases of
 // a sentence share one, so no passage of the article is quoted twice.
 
+import { NAME_TITLES } from "../article/parse";
+
 /** A slice of a paragraph: [start, end). */
 export interface Span {
   start: number;
@@ -10,8 +12,9 @@ export interface Span {
 }
 
 // Words ending in a full stop that do not end a sentence: titles before names, months, clock times, "U.S.".
-const ABBREVIATION =
-  /(?:^|[\s(“"])(?:Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Gov|Sen|Rep|Pres|Sec|Amb|Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Hon|St|Jr|Sr|No|vs|etc|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|[A-Z])\.$|(?:[A-Za-z]\.){2,}$/;
+const ABBREVIATION = new RegExp(
+  `(?:^|[\\s(“"])(?:${NAME_TITLES}|Jr|Sr|No|vs|etc|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\\.m|p\\.m|[A-Z])\\.$|(?:[A-Za-z]\\.){2,}$`,
+);
 
 /** The sentences of a paragraph, as spans that cover it (white space between them left out). */
 export function sentences(text: string): Span[] {

@@ -5,7 +5,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { parseSeed } from "../article/parse";
 import { findQuote } from "../facts/quotes";
 import { draftEvents } from "./draft";
 import { keyEvents, scoreDraft } from "./score";
@@ -16,10 +15,9 @@ function story(dir: string, slug: string) {
   const read = (name: string) => readFileSync(new URL(`${dir}/${name}`, ROOT), "utf8");
   const text = read(`${slug}.txt`);
   const date = String(parse(read(`${slug}.meta.yaml`)).date);
-  const blocks = parseSeed(text, slug).seed?.blocks ?? [];
   const draft = draftEvents(text, date, slug);
-  const score = scoreDraft(draft.records, keyEvents(parse(read(`${slug}.events.yaml`))), blocks);
-  return { blocks, draft, score };
+  const score = scoreDraft(draft.records, keyEvents(parse(read(`${slug}.events.yaml`))), draft.blocks);
+  return { blocks: draft.blocks, draft, score };
 }
 
 describe("the Syria story", () => {

@@ -101,8 +101,8 @@ function done(date: Point, resolution: string, end?: Point): Outcome {
   };
 }
 
-/** `why` starts with "the article says…" (lower case): it follows "Not resolved: ". */
-function unresolved(why: string, story: Point | undefined, anchor: Anchor | undefined): Outcome {
+/** `says` is the sentence's start ("The article says …"), `rest` what follows it to say why it is not resolved. */
+function unresolved(says: string, rest: string, story: Point | undefined, anchor: Anchor | undefined): Outcome {
   const year = story?.year ?? anchor?.point.year;
   const fallback =
     year === undefined
@@ -111,7 +111,7 @@ function unresolved(why: string, story: Point | undefined, anchor: Anchor | unde
   return {
     resolution: {
       date: year === undefined ? "TODO" : String(year),
-      resolution: `Not resolved: ${why}.${fallback}`,
+      resolution: `Not resolved: ${says.replace(/^The/, "the")}${rest}.${fallback}`,
       resolved: false,
     },
   };
@@ -125,7 +125,6 @@ const NO_STORY_DATE =
 
 function resolveOne({ phrase, passage, block }: Located, story: Day | undefined, anchor: Anchor | undefined): Outcome {
   const says = `The article says ${q(phrase.text)}`;
-  const why = `the article says ${q(phrase.text)}`;
   const cue = futureCue(passage);
   const deadline = /^(by|before|until)\b/i.test(phrase.text);
   const deadlineNote = deadline ? ` (a deadline: it may have happened${cue ? " or happen" : ""} earlier)` : "";
@@ -139,7 +138,7 @@ function resolveOne({ phrase, passage, block }: Located, story: Day | undefined,
       return resolveDate(phrase.text, phrase.start, phrase.end, { story, anchor, block, cue });
 
     case "weekday": {
-      if (!story) return unresolved(`${why}, but ${NO_STORY_DATE}`, story, anchor);
+      if (!story) return unresolved(says, `, but ${NO_STORY_DATE}`, story, anchor);
       const w = phrase.weekday;
       const name = WEEKDAYS[w];
       const back = (weekdayOf(story) - w + 7) % 7 || 7;
@@ -176,7 +175,7 @@ function resolveOne({ phrase, passage, block }: Located, story: Day | undefined,
     }
 
     case "anchored-weekday": {
-      if (!anchor || !isDay(anchor.point)) return unresolved(`${why}, but ${noAnchor("day")}`, story, anchor);
+      if (!anchor || !isDay(anchor.point)) return unresolved(says, `, but ${noAnchor("day")}`, story, anchor);
       const a = anchor.point;
       const w = phrase.weekday;
       const name = WEEKDAYS[w];
@@ -200,7 +199,7 @@ function resolveOne({ phrase, passage, block }: Located, story: Day | undefined,
     }
 
     case "day-offset": {
-      if (!story) return unresolved(`${why}, but ${NO_STORY_DATE}`, story, anchor);
+      if (!story) return unresolved(says, `, but ${NO_STORY_DATE}`, story, anchor);
       const day = addDays(story, phrase.days);
       const rule =
         phrase.days === 0
@@ -212,13 +211,13 @@ function resolveOne({ phrase, passage, block }: Located, story: Day | undefined,
     }
 
     case "time": {
-      if (!story) return unresolved(`${why}, a time without a day, but ${NO_STORY_DATE}`, story, anchor);
+      if (!story) return unresolved(says, `, a time without a day, but ${NO_STORY_DATE}`, story, anchor);
       const point = withTime(story, phrase.time);
       return done(point, `${says}, a time without a day; ${storyWords(story)}, so that day.${timeNote(point)}`);
     }
 
     case "week": {
-      if (!story) return unresolved(`${why}, but ${NO_STORY_DATE}`, story, anchor);
+      if (!story) return unresolved(says, `, but ${NO_STORY_DATE}`, story, anchor);
       const monday = mondayOf(story);
       const sunday = addDays(monday, 6);
       const [from, to] = {
@@ -229,7 +228,7 @@ function resolveOne({ phrase, passage, block }: Located, story: Day | undefined,
         next: [addDays(monday, 7), addDays(monday, 13)],
       }[phrase.which];
       if (compare(to, from) < 0) {
-        return unresolved(`${why}, but ${storyWords(story)}, which leaves no such day in its week`, story, anchor);
+        return unresolved(says, `, but ${storyWords(story)}, which leaves no such day in its week`, story, anchor);
       }
       const span = compare(to, from) === 0 ? label(from) : `from ${label(from)} to ${label(to)}`;
       return done(
@@ -253,7 +252,7 @@ function resolveOne({ phrase, passage, block }: Located, story: Day | undefined,
 
     case "season": {
       const start = seasonStart(phrase.season, phrase.year, phrase.relative, story);
-      if (!start) return unresolved(`${why}, but ${NO_STORY_DATE}`, story, anchor);
+      if (!start) return unresolved(says, `, but ${NO_STORY_DATE}`, story, anchor);
       const end = addMonths(start, 2);
       const span = `${label(start)} to ${label(end)}`;
       const rule = `${phrase.season} is taken as ${SEASON_WORDS[phrase.season]} (the northern hemisphere's)`;
@@ -268,7 +267,7 @@ function resolveOne({ phrase, passage, block }: Located, story: Day | undefined,
         a &&
         !a.decade &&
         (needs === "year" || (needs === "month" && a.month !== undefined) || (needs === "day" && isDay(a)));
-      if (!anchor || !a || !precise) return unresolved(`${why}, but ${noAnchor(needs)}`, story, anchor);
+      if (!anchor || !a || !precise) return unresolved(says, `, but ${noAnchor(needs)}`, story, anchor);
       const n = phrase.offset;
       const words = n === 0 ? `the same ${phrase.unit}` : `the ${phrase.unit} ${n > 0 ? "after" : "before"}`;
       let date: Point;
@@ -292,7 +291,7 @@ function resolveOne({ phrase, passage, block }: Located, story: Day | undefined,
       return done({ year: phrase.from }, `${says}: from ${phrase.from} to ${phrase.to}.`, { year: phrase.to });
 
     case "end-of": {
-      if (!story) return unresolved(`${why}, but ${NO_STORY_DATE}`, story, anchor);
+      if (!story) return unresolved(says, `, but ${NO_STORY_DATE}`, story, anchor);
       const date =
         phrase.unit === "month" ? addMonths(story, phrase.next ? 1 : 0) : { year: story.year + (phrase.next ? 1 : 0) };
       return done(date, `${says}; ${storyWords(story)}, so ${label(date)}.`);
@@ -303,7 +302,8 @@ function resolveOne({ phrase, passage, block }: Located, story: Day | undefined,
 
     case "vague":
       return unresolved(
-        `${why}, a period ${story ? `before the story (dated ${label(story)})` : "of the story"} that the text does not bound`,
+        says,
+        `, a period ${story ? `before the story (dated ${label(story)})` : "of the story"} that the text does not bound`,
         story,
         anchor,
       );
@@ -338,7 +338,6 @@ interface DateContext {
 /** Explicit calendar fields: complete, or a month (and day) whose year comes from the story or the text. */
 function resolveDate(text: string, start: Fields, end: Fields | undefined, ctx: DateContext): Outcome {
   const says = `The article says ${q(text)}`;
-  const why = `the article says ${q(text)}`;
   const { story, anchor, cue } = ctx;
   const endOf = (from: Point): Point | undefined => {
     if (!end) return undefined;
@@ -355,7 +354,7 @@ function resolveDate(text: string, start: Fields, end: Fields | undefined, ctx: 
   };
 
   if (start.month === undefined) {
-    if (start.year === undefined) return unresolved(`${why}, which gives no month or year`, story, anchor);
+    if (start.year === undefined) return unresolved(says, `, which gives no month or year`, story, anchor);
     const date = { year: start.year };
     return done(date, `The article gives the year, ${q(text)}${span(date)}.`, endOf(date));
   }
@@ -403,7 +402,8 @@ function resolveDate(text: string, start: Fields, end: Fields | undefined, ctx: 
     rule = `${anchorWords(anchor)}, in the same paragraph, so ${label(date)}`;
   } else {
     return unresolved(
-      `${why} without a year, and the story has no date to take it from (add date: to its .meta.yaml)`,
+      says,
+      ` without a year, and the story has no date to take it from (add date: to its .meta.yaml)`,
       story,
       anchor,
     );
@@ -419,12 +419,11 @@ function resolveRelative(
   within: boolean,
   { story, anchor, says }: { story: Day | undefined; anchor: Anchor | undefined; says: string },
 ): Outcome {
-  const why = says.replace(/^The/, "the");
   if (from === "story") {
-    if (!story) return unresolved(`${why}, but ${NO_STORY_DATE}`, story, anchor);
+    if (!story) return unresolved(says, `, but ${NO_STORY_DATE}`, story, anchor);
     const f = readRelative(text, story);
     const date = f && pointOf(f);
-    if (!date) return unresolved(`${why}, which the draft cannot read as a date`, story, anchor);
+    if (!date) return unresolved(says, `, which the draft cannot read as a date`, story, anchor);
     if (within && isDay(date)) {
       return done(
         story,
@@ -436,11 +435,11 @@ function resolveRelative(
   }
   const a = anchor?.point;
   if (!anchor || !a)
-    return unresolved(`${why}, but it counts from a date named before it, and the text names none`, story, anchor);
+    return unresolved(says, `, but it counts from a date named before it, and the text names none`, story, anchor);
   const base: Day = isDay(a) ? a : { year: a.year, month: a.month ?? 1, day: 1 };
   const f = readRelative(text, base);
   const read = f && pointOf(f);
-  if (!read) return unresolved(`${why}, which the draft cannot read as a date`, story, anchor);
+  if (!read) return unresolved(says, `, which the draft cannot read as a date`, story, anchor);
   // Never more precise than the date counted from: "two weeks later" than "in 1915" is still only 1915.
   const rank = { decade: 0, year: 1, month: 2, day: 3, time: 4 } as const;
   const limit = rank[precisionOf(a)];

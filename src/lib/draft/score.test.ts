@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { parseSeed } from "../article/parse";
 import { draftEvents } from "./draft";
 import { keyEvents, scoreDraft } from "./score";
 
 const SEED =
   "He died on Sunday at home. The funeral is set for Friday. His daughter said on Monday that he was 106.\n\nHe came home in June 1919.";
-const blocks = parseSeed(SEED, "seed").seed?.blocks ?? [];
-const draft = draftEvents(SEED, "2007-05-15").records;
+const { records: draft, blocks } = draftEvents(SEED, "2007-05-15");
 
 describe("keyEvents()", () => {
   it("reads the list form and the map form, dates as written", () => {

@@ -4,6 +4,7 @@
 // date is written, so "2016-12" is not "2016-12-29"; an old file's `precision` field is never read.
 
 import { type Block, normalizeWhitespace } from "../article/parse";
+import { findQuote } from "../facts/quotes";
 import type { DraftRecord } from "./draft";
 
 /** A hand-made event as scoring reads it: the rest of its fields do not matter here. */
@@ -54,12 +55,11 @@ interface Place {
 
 /** Where a quote stands, as the build finds it: the first block that holds it. */
 function place(quote: string, blocks: readonly Block[]): Place | undefined {
+  const found = findQuote(quote, blocks);
+  if (!found) return undefined;
   const q = normalizeWhitespace(quote);
-  for (let i = 0; i < blocks.length; i++) {
-    const start = blocks[i].text.indexOf(q);
-    if (start >= 0) return { block: i, start, end: start + q.length };
-  }
-  return undefined;
+  const start = found.text.indexOf(q);
+  return { block: blocks.indexOf(found), start, end: start + q.length };
 }
 
 const overlaps = (a: Place, b: Place) => a.block === b.block && a.start < b.end && b.start < a.end;
