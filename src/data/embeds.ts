@@ -4,9 +4,8 @@
 import { type CollectionEntry, getCollection } from "astro:content";
 import { articlePath, withBase } from "../lib/paths";
 import { estimateEmbedHeight } from "../lib/timeline/height";
-import { layoutTimeline } from "../lib/timeline/layout";
-import { timelineModel } from "../lib/timeline/model";
 import { getFacts } from "./facts";
+import { timelineOf } from "./timeline";
 
 export interface EmbedTarget {
   /** undefined for the featured article's short URL. */
@@ -51,7 +50,7 @@ export const EMBED_REFERENCE_WIDTH = 640;
 
 /** The height the snippet's iframe reserves: the embed's own, estimated at EMBED_REFERENCE_WIDTH. */
 export async function embedHeight(slug: string): Promise<number> {
-  const { events, vocabulary } = await getFacts(slug);
-  const model = timelineModel(events, vocabulary.categories);
-  return estimateEmbedHeight(model, layoutTimeline(model.events), EMBED_REFERENCE_WIDTH);
+  const timeline = await timelineOf(slug);
+  if (!timeline) throw new Error(`embedHeight: "${slug}" has no events, so no embed`);
+  return estimateEmbedHeight(timeline.model, timeline.periods, EMBED_REFERENCE_WIDTH);
 }

@@ -6,10 +6,8 @@ import { type CollectionEntry, getCollection } from "astro:content";
 import { indexOrder, type Listed, othersNewestFirst } from "../lib/article/listing";
 import { formatDay } from "../lib/format";
 import { articlePath } from "../lib/paths";
-import { layoutTimeline } from "../lib/timeline/layout";
-import { timelineModel } from "../lib/timeline/model";
-import { layoutStrip, stripMarkup } from "../lib/timeline/strip";
-import { getFacts } from "./facts";
+import { stripMarkup } from "../lib/timeline/strip";
+import { timelineOf } from "./timeline";
 
 export interface Explainer {
   id: string;
@@ -44,13 +42,9 @@ function explainer(entry: CollectionEntry<"articles">): Explainer {
  * The strip names the shapes of its turning points once, by id, for the whole document: with a strip per
  * story on one page, each story's ids take its slug, or the page would hold the same id several times.
  */
-const scopeIds = (markup: string, slug: string) => markup.replace(/(id="|href="#)tl-shape-/g, `$1${slug}-tl-shape-`);
-
 async function stripOf(slug: string): Promise<string | undefined> {
-  const { events, vocabulary } = await getFacts(slug);
-  if (events.length === 0) return undefined;
-  const model = timelineModel(events, vocabulary.categories);
-  return scopeIds(stripMarkup(layoutStrip(model.events, layoutTimeline(model.events))), slug);
+  const timeline = await timelineOf(slug);
+  return timeline && stripMarkup(timeline.strip, undefined, `${slug}-tl-shape`);
 }
 
 /** Every explainer, the featured one first, then newest first, each with its strip. */

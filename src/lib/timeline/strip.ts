@@ -168,14 +168,14 @@ export interface StripPaint {
 }
 
 /**
- * The strip as the inner markup of an <svg> (its turning points' shapes defined once, then used by
- * percentage), drawn with classes the stylesheet colours, or with `paint`'s colours.
+ * The strip as the inner markup of an <svg> (its turning points' shapes defined once, by ids that start with
+ * `shapeIds`, then used by percentage), drawn with classes the stylesheet colours, or with `paint`'s colours.
  */
-export function stripMarkup(layout: StripLayout, paint?: StripPaint): string {
+export function stripMarkup(layout: StripLayout, paint?: StripPaint, shapeIds = "tl-shape"): string {
   const Y = STRIP_Y;
   const used = [...new Set(layout.marks.filter((m) => m.turning).map((m) => m.shape))];
   const defs = used.length
-    ? `<defs>${used.map((s) => `<path id="tl-shape-${s}" d="${SHAPES[s]}" transform="scale(1.35)"/>`).join("")}</defs>`
+    ? `<defs>${used.map((s) => `<path id="${shapeIds}-${s}" d="${SHAPES[s]}" transform="scale(1.35)"/>`).join("")}</defs>`
     : "";
   const stroke = (c: string, w?: number) => (paint ? ` stroke="${c}"${w ? ` stroke-width="${w}"` : ""}` : "");
   const fill = (c: string) => (paint ? ` fill="${c}"` : "");
@@ -214,7 +214,7 @@ export function stripMarkup(layout: StripLayout, paint?: StripPaint): string {
     .filter((m) => m.turning)
     .map(
       (m) =>
-        `<use class="tl-strip-turning ${m.className}" data-event="${m.id}" href="#tl-shape-${m.shape}" x="${pct(m.x)}" y="${Y.axis}"${paint ? `${fill(colour(m))}${stroke(paint.bg, 1.5)}` : ""}/>`,
+        `<use class="tl-strip-turning ${m.className}" data-event="${m.id}" href="#${shapeIds}-${m.shape}" x="${pct(m.x)}" y="${Y.axis}"${paint ? `${fill(colour(m))}${stroke(paint.bg, 1.5)}` : ""}/>`,
     )
     .join("");
   return `${defs}${ticks}${axis}${bars}${spans}${points}${turning}`;

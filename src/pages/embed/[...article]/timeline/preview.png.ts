@@ -4,11 +4,8 @@
 import { Resvg } from "@resvg/resvg-js";
 import type { APIRoute } from "astro";
 import { type EmbedTarget, embedTargets, embedTitle } from "../../../../data/embeds";
-import { getFacts } from "../../../../data/facts";
-import { layoutTimeline } from "../../../../lib/timeline/layout";
-import { timelineModel } from "../../../../lib/timeline/model";
+import { timelineOf } from "../../../../data/timeline";
 import { lightPalette, previewSvg } from "../../../../lib/timeline/preview";
-import { layoutStrip } from "../../../../lib/timeline/strip";
 import baseCss from "../../../../styles/base.css?raw";
 import graphicsCss from "../../../../styles/graphics.css?raw";
 
@@ -17,16 +14,10 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute<EmbedTarget> = async ({ props }) => {
-  const { events, vocabulary } = await getFacts(props.entry.id);
-  const model = timelineModel(events, vocabulary.categories);
-  const periods = layoutTimeline(model.events);
-  const svg = previewSvg(
-    model,
-    periods,
-    layoutStrip(model.events, periods),
-    embedTitle(props.entry),
-    lightPalette(baseCss + graphicsCss),
-  );
+  const timeline = await timelineOf(props.entry.id);
+  if (!timeline) throw new Error(`preview.png: "${props.entry.id}" has no events, so no embed`);
+  const { model, periods, strip } = timeline;
+  const svg = previewSvg(model, periods, strip, embedTitle(props.entry), lightPalette(baseCss + graphicsCss));
   const png = new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" } }).render().asPng();
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 };
