@@ -1,8 +1,9 @@
 // The Embed control on the article page: rewrites the snippet the build wrote for the reader's choices (the
 // theme, the event open in the timeline) and copies it, falling back to selecting the text where the clipboard
 // is not available. The snippet itself is built once, at build time (src/lib/embed/snippet.ts): here only the
-// iframe's address changes, so nothing of the snippet's code ships to the browser.
+// iframe's address changes, by the same embedUrl() the build uses, so nothing else of the snippet's code ships.
 
+import { embedUrl, type Theme } from "../lib/embed/snippet";
 import { escapeXml } from "../lib/theme";
 
 /** An address as it stands in the snippet's src="…" attribute, escaped as the build escapes it. */
@@ -23,11 +24,11 @@ export function enhanceEmbedControls(): void {
 
     const update = () => {
       const event = location.hash.match(/^#event-([a-z0-9-]+)$/)?.[1];
-      const src = new URL(base);
-      // The same defaults as the build's snippet: the reader's theme ("auto") and no event leave the URL as it is.
-      if (themes.includes(theme.value) && theme.value !== "auto") src.searchParams.set("theme", theme.value);
-      if (event) src.searchParams.set("event", event);
-      textarea.value = original.replace(`src="${attribute(base)}"`, `src="${attribute(src.href)}"`);
+      const src = embedUrl(base, {
+        ...(themes.includes(theme.value) ? { theme: theme.value as Theme } : {}),
+        ...(event ? { event } : {}),
+      });
+      textarea.value = original.replace(`src="${attribute(base)}"`, `src="${attribute(src)}"`);
       if (note) note.textContent = event ? "It opens on the event you have selected." : "";
       status.textContent = "";
     };

@@ -25,7 +25,7 @@ export interface GraphicAdapter {
 }
 
 /** In an iframe, history entries would land in the host page's session history. */
-export const embedded = (() => {
+const embedded = (() => {
   try {
     return window.self !== window.top;
   } catch {
@@ -35,9 +35,8 @@ export const embedded = (() => {
 
 export interface Graphic {
   /** Opens an item as a link or the host would: in the address, in view. */
-  open(id: string, opts?: { focus?: boolean }): void;
+  open(id: string): void;
   close(): void;
-  known(id: string | undefined): id is string;
   /** Tells the controller the details opened or closed by themselves (a native disclosure's toggle). */
   toggled(): void;
 }
@@ -46,14 +45,13 @@ export function control(a: GraphicAdapter): Graphic {
   const hashOf = (id: string | undefined) => (id ? `#${a.prefix}${id}` : "");
   const pattern = new RegExp(`^#${a.prefix}([a-z0-9-]+)$`);
   const idFromHash = () => location.hash.match(pattern)?.[1];
-  const itemOf = (id: string | undefined) => a.items().find((el) => a.idOf(el) === id);
+  const itemOf = (id: string | undefined, items = a.items()) => items.find((el) => a.idOf(el) === id);
   const known = (id: string | undefined): id is string => !!itemOf(id);
   let active: string | undefined;
 
   /** The graphic's one tab stop: the open item, else the one last focused, else the first. */
-  function sync(): void {
-    const items = a.items();
-    const stop = itemOf(a.shown()) ?? itemOf(active) ?? items[0];
+  function sync(items = a.items()): void {
+    const stop = itemOf(a.shown(), items) ?? itemOf(active, items) ?? items[0];
     for (const el of items) el.tabIndex = el === stop ? 0 : -1;
   }
 
@@ -79,7 +77,8 @@ export function control(a: GraphicAdapter): Graphic {
 
   a.root.addEventListener("keydown", (e) => {
     const item = (e.target as Element).closest<HTMLElement>("[data-item]");
-    const inItem = item && a.items().includes(item);
+    const items = a.items();
+    const inItem = item && items.includes(item);
     if (e.key === "Escape") {
       const open = a.shown();
       if (!open) return;
@@ -91,22 +90,22 @@ export function control(a: GraphicAdapter): Graphic {
       return;
     }
     if (!inItem || !item || e.altKey || e.ctrlKey || e.metaKey) return;
-    const items = a.items();
     const next = arrowIndex(e.key, items.indexOf(item), items.length);
     if (next === undefined) return;
     const target = items[next];
     if (target) {
       active = a.idOf(target);
-      sync();
+      sync(items);
       target.focus();
     }
     e.preventDefault();
   });
   a.root.addEventListener("focusin", (e) => {
     const item = (e.target as Element).closest<HTMLElement>("[data-item]");
-    if (item && a.items().includes(item)) {
+    const items = a.items();
+    if (item && items.includes(item)) {
       active = a.idOf(item);
-      sync();
+      sync(items);
     }
   });
 
@@ -154,13 +153,10 @@ export function control(a: GraphicAdapter): Graphic {
   }
   a.root.dataset.ready = "";
   return {
-    open: (id, opts = {}) => {
-      if (!known(id)) return;
-      set(id, { history: true, reveal: true });
-      if (opts.focus) focusItem(id);
+    open: (id) => {
+      if (known(id)) set(id, { history: true, reveal: true });
     },
     close: () => set(undefined, { history: true }),
-    known,
     toggled: () => {
       const id = a.shown();
       if (id) active = id;

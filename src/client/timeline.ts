@@ -35,7 +35,6 @@ function enhance(root: HTMLElement): void {
     },
   };
   const graphic = control(adapter);
-  for (const d of details()) d.addEventListener("toggle", () => graphic.toggled());
 
   // The strip marks the event in focus, or else the one open.
   const mark = () => {
@@ -48,7 +47,15 @@ function enhance(root: HTMLElement): void {
   };
   root.addEventListener("focusin", mark);
   root.addEventListener("focusout", () => queueMicrotask(mark));
-  root.addEventListener("toggle", mark, true);
+  // A disclosure's toggle does not bubble: one listener, capturing, hears every event's.
+  root.addEventListener(
+    "toggle",
+    (e) => {
+      mark();
+      if (e.target instanceof HTMLDetailsElement && e.target.matches("details.tl-item")) graphic.toggled();
+    },
+    true,
+  );
 }
 
 export function enhanceTimelines(): void {

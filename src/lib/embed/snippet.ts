@@ -12,10 +12,10 @@ export interface EmbedOptions {
   theme?: Theme;
   /** Id of an event to open. */
   event?: string;
-  /** Days to show in the detail band, YYYY-MM-DD. */
+  /** With both: only the events that start between these days (included), YYYY-MM-DD. */
   from?: string;
   to?: string;
-  /** false hides the overview band. */
+  /** false hides the overview strip. */
   overview?: boolean;
 }
 

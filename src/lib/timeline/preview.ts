@@ -3,7 +3,7 @@
 // colours written into every element: the renderer (resvg) applies no stylesheet.
 
 import { estimateTextWidth, wrapText } from "../text-metrics";
-import { categoryStyle, escapeXml, PALETTE, SHAPES } from "../theme";
+import { escapeXml, PALETTE, SHAPES } from "../theme";
 import type { LaidPeriod } from "./layout";
 import type { TimelineModel } from "./model";
 import { STRIP_Y, type StripLayout, stripMarkup } from "./strip";
@@ -93,9 +93,8 @@ export function previewSvg(
         parts.push(textLines([`+ ${rest} more`], x + 26, cy, size, 23, muted));
         break;
       }
-      const style = categoryStyle(Number(e.style.className.match(/^cat-(\d)$/)?.[1]) || undefined);
       parts.push(
-        `<path d="${SHAPES[style.shape]}" transform="translate(${x + 9},${cy - 6}) scale(${e.turning ? 1.25 : 1})" fill="${markColour(e.style.className, text)}"/>`,
+        `<path d="${SHAPES[e.style.shape]}" transform="translate(${x + 9},${cy - 6}) scale(${e.turning ? 1.25 : 1})" fill="${markColour(e.style.className, text)}"/>`,
         textLines(lines, x + 26, cy, size, 23, text, e.turning),
       );
       cy += lines.length * 23 + 6;

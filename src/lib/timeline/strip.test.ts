@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { storiesWithEvents } from "../../test/stories";
 import { estimateTextWidth } from "../text-metrics";
@@ -89,5 +90,21 @@ describe("stripMarkup()", () => {
       // Only the tick labels that fit 800 px are drawn where no stylesheet hides the others.
       for (const t of strip.ticks.filter((x) => x.from > 800)) expect(painted).not.toContain(`>${t.label}</text>`);
     }
+  });
+});
+
+describe("the stylesheet's breakpoints", () => {
+  const css = readFileSync(new URL("../../styles/timeline.css", import.meta.url), "utf8");
+
+  it("hides every tick label's class until its own width, as STRIP_BREAKPOINTS names them", () => {
+    for (const from of STRIP_BREAKPOINTS.slice(1)) {
+      expect(css).toMatch(new RegExp(`\\.tl-from-${from}\\b[^{]*\\{\\s*display:\\s*none`));
+      expect(css).toMatch(
+        new RegExp(`@container \\(min-width: ${from}px\\) \\{\\s*\\.tl-from-${from} \\{\\s*display: inline;`),
+      );
+    }
+    expect([...css.matchAll(/\.tl-from-(\d+)/g)].every((m) => STRIP_BREAKPOINTS.includes(Number(m[1]) as never))).toBe(
+      true,
+    );
   });
 });

@@ -2,18 +2,18 @@
 // time ticks, a mark for every event (larger for turning points), and a bar for each period, so "three days
 // later" and "three years earlier" still look different when the list below groups them. One drawing for
 // every width: x positions are percentages of the strip, and each tick label carries the narrowest container
-// width it fits at (graphics.css shows it from there), computed here with room for the reader's own text
+// width it fits at (timeline.css shows it from there), computed here with room for the reader's own text
 // spacing. Pure: returns every coordinate, and the markup.
 
+import { scaleUtc } from "d3-scale";
 import { utcDay, utcHour, utcMonth, utcYear } from "d3-time";
 import { utcFormat } from "d3-time-format";
 import { estimateTextWidth } from "../text-metrics";
 import { escapeXml, SHAPES, type Shape } from "../theme";
 import type { LaidPeriod } from "./layout";
 import type { TimelineEvent } from "./model";
-import { utcScale } from "./scale";
 
-/** Container widths (px) a tick label may start showing at; graphics.css has a rule for each. */
+/** Container widths (px) a tick label may start showing at; timeline.css has a rule for each but the first. */
 export const STRIP_BREAKPOINTS = [280, 360, 480, 640, 800, 1000, 1200] as const;
 /** Tick labels' size in px, and how much wider the reader's text spacing (WCAG 1.4.12) may make them. */
 export const TICK_FONT = 12;
@@ -60,12 +60,15 @@ export interface StripLayout {
 
 const DAY = 86_400_000;
 
+/** A date's place along the strip, 0–100 (%); dates outside the domain stay at its ends. */
+const percentOf = (domain: [Date, Date]) => scaleUtc().domain(domain).range([0, 100]).clamp(true);
+
 /**
  * Tick dates and their names, about ten across the span: each named for what it starts, "2015", "Apr",
  * "4 Apr", "08:00", with the year added to the first month or day when no year start is among the ticks.
  */
 function tickSet(d0: Date, d1: Date) {
-  const scale = utcScale([d0, d1], [0, 100]);
+  const scale = percentOf([d0, d1]);
   const dates = scale.ticks(10);
   const starts = (d: Date) =>
     +utcYear.floor(d) === +d
@@ -125,7 +128,7 @@ function placeTicks(candidates: ReturnType<typeof tickSet>): StripTick[] {
 export function layoutStrip(events: readonly TimelineEvent[], periods: readonly LaidPeriod[]): StripLayout {
   if (events.length === 0) return { ticks: [], marks: [], periods: [], histogram: false };
   const domain = stripDomain(events);
-  const x = utcScale(domain, [0, 100]);
+  const x = percentOf(domain);
   const histogram = events.length > MARKS_LIMIT;
   const most = Math.max(...periods.map((p) => p.count));
   return {
