@@ -51,7 +51,7 @@ export function generateArticles(root: string, seedsDir: string): { stories: Sto
   const keep = new Set(stories.map((s) => `${s.slug}.mdx`));
   for (const stale of readdirSync(outDir)) if (!keep.has(stale)) rmSync(join(outDir, stale));
   for (const s of stories) {
-    const chartAfter = s.stances.length ? chartPassage(s.seed, s.stances) : undefined;
+    const chartAfter = chartPassage(s.seed, s.stances);
     writeIfChanged(
       join(outDir, `${s.slug}.mdx`),
       articleToMdx(s.slug, s.seedFile, s.seed, { ...s.meta, vocabulary: s.vocabulary }, { chartAfter }),

@@ -2,19 +2,19 @@
 // sees the Syria story in. One place for what several specs and unit tests expect of the real data.
 
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { parseSeed } from "../lib/article/parse";
 import { RecordProblems } from "../lib/facts/problems";
 import { checkGroups } from "../lib/facts/story";
 import { validateFacts } from "../lib/facts/validate";
-import { loadStories, type Story } from "../lib/stories";
+
+/**
+ * A story as the build's one pass (src/lib/stories.ts) reads it: the Syria story from seeds/, any other
+ * from the end-to-end fixtures. Throws if its folder has any problem, so a test never runs on broken data.
+ */
+export { story as loadStory } from "./stories";
 
 export const STORY = "syria-strike-g7-sanctions";
-/** The project's root, as the build sees it. */
-export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-/** The end-to-end fixtures: lighthouse-keeper, launch-day, river-treaty, hostile-characters, plain-article. */
-export const FIXTURES = "e2e/fixtures/seeds";
 const seeds = new URL("../../seeds/", import.meta.url);
 
 /** A file of the seeds folder, as text. */
@@ -25,7 +25,7 @@ export const rawMeta = () => parse(readSeedFile(`${STORY}.meta.yaml`));
 export const rawEvents = () => parse(readSeedFile(`${STORY}.events.yaml`));
 export const rawStances = () => parse(readSeedFile(`${STORY}.stances.yaml`));
 
-/** The story's blocks, its groups (from the .meta.yaml) and its validated events and stances. */
+/** The story's blocks and its validated events and stances, with every problem of its files. */
 export function storyFacts() {
   const blocks = parseSeed(readSeedFile(`${STORY}.txt`), `seeds/${STORY}.txt`).seed?.blocks ?? [];
   const meta = new RecordProblems(`seeds/${STORY}.meta.yaml`, undefined);
@@ -37,31 +37,7 @@ export function storyFacts() {
     { file: `seeds/${STORY}.events.yaml`, data: rawEvents() },
     { file: `seeds/${STORY}.stances.yaml`, data: rawStances() },
   );
-  const vocabulary = {
-    categories: facts.categories,
-    groups,
-    ...(facts.stanceQuestion ? { stances: facts.stanceQuestion } : {}),
-  };
-  return { blocks, groups, vocabulary, ...facts, problems: [...meta.list, ...facts.problems] };
-}
-
-const folders = new Map<string, Story[]>();
-/**
- * A story as the build's one pass (src/lib/stories.ts) reads it: the Syria story from seeds/, any other
- * from the end-to-end fixtures. Throws if its folder has any problem, so a test never runs on broken data.
- */
-export function loadStory(slug: string): Story {
-  const folder = slug === STORY ? "seeds" : FIXTURES;
-  let stories = folders.get(folder);
-  if (!stories) {
-    const loaded = loadStories(`${ROOT}${folder}`, ROOT);
-    if (loaded.problems.length) throw new Error(`${folder} has problems: ${JSON.stringify(loaded.problems)}`);
-    stories = loaded.stories;
-    folders.set(folder, stories);
-  }
-  const found = stories.find((s) => s.slug === slug);
-  if (!found) throw new Error(`no story ${slug} in ${folder}`);
-  return found;
+  return { blocks, ...facts, problems: [...meta.list, ...facts.problems] };
 }
 
 /**

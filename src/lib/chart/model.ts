@@ -3,7 +3,7 @@
 // each actor a mark with the words beside it. Every word comes from the story's own vocabulary.
 
 import { countryRank, stanceOrder } from "../facts/order";
-import { type Group, placeName, type StanceQuestion, type Vocabulary } from "../facts/story";
+import { type Group, placeName, type StanceQuestion, stanceScale, type Vocabulary } from "../facts/story";
 import { formatDated } from "../format";
 import { GOVERNMENT, summarize } from "./summary";
 
@@ -116,7 +116,7 @@ export function chartModel(stances: readonly StanceLike[], vocabulary: Vocabular
     };
   });
   const present = new Set(sorted.map((s) => s.stance));
-  const order = [...question.positions.map((p) => p.id), "not-reported", "target"];
+  const order = stanceScale(question);
   return {
     title: `Where each country stood on ${question.question}`,
     positions: question.positions.map(({ id, label, short }) => ({ id, label, short })),

@@ -2,7 +2,7 @@
 // many countries (of the story's group first) took each position, what the group decided as a body, and
 // who else is charted. Countries are counted once each, by their government's stance.
 
-import { agree, type Group, placeName, type StanceQuestion, type Vocabulary } from "../facts/story";
+import { agree, type Group, placeName, type StanceQuestion, stanceScale, type Vocabulary } from "../facts/story";
 import { formatDated } from "../format";
 
 interface SummaryStance {
@@ -51,7 +51,7 @@ function countClause(
   groupSize: number | undefined,
   groups: readonly Group[],
 ): string {
-  const scale = [...question.positions.map((p) => p.id), "not-reported", "target"];
+  const scale = stanceScale(question);
   const byCountry = countries
     .map((c) => ({ country: c, stance: countryStance(stances.filter((s) => s.country === c)) }))
     .filter((x): x is { country: string; stance: string } => x.stance !== undefined);

@@ -2,7 +2,7 @@
 // first (in the group's order), then the group as a body, then the other countries as the file lists them,
 // and the country the question is about last; within a country, along the scale of positions.
 
-import type { Group, StanceQuestion } from "./story";
+import { type Group, type StanceQuestion, stanceScale } from "./story";
 
 interface Ordered {
   country: string;
@@ -31,7 +31,7 @@ export function stanceOrder(
   records: readonly Ordered[],
 ) {
   const group = groups.find((g) => g.code === question?.group);
-  const scale = [...(question?.positions.map((p) => p.id) ?? []), "not-reported", "target"];
+  const scale = stanceScale(question);
   const firstSeen = new Map<string, number>();
   for (const r of [...records].sort((a, b) => a.order - b.order))
     if (!firstSeen.has(r.country)) firstSeen.set(r.country, r.order);
@@ -39,8 +39,11 @@ export function stanceOrder(
     const i = group?.members.indexOf(c) ?? -1;
     return i >= 0 ? i : (firstSeen.get(c) ?? 0);
   };
+  // Each country's rank once, not on every comparison.
+  const ranks = new Map(records.map((r) => [r.country, countryRank(r.country, records, question, groups)]));
+  const rank = (c: string) => ranks.get(c) ?? countryRank(c, records, question, groups);
   return (a: Ordered, b: Ordered): number =>
-    countryRank(a.country, records, question, groups) - countryRank(b.country, records, question, groups) ||
+    rank(a.country) - rank(b.country) ||
     within(a.country) - within(b.country) ||
     scale.indexOf(a.stance) - scale.indexOf(b.stance) ||
     a.order - b.order;

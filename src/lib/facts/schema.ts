@@ -118,7 +118,7 @@ export function stanceFields(
 }
 
 /** A quote found in the article, with the anchor of the paragraph that contains it. */
-export const quoteSchema = z.object({ text: z.string(), paragraph: z.string() });
+const quoteSchema = z.object({ text: z.string(), paragraph: z.string() });
 export type Quote = z.infer<typeof quoteSchema>;
 
 const stored = {

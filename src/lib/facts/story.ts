@@ -3,6 +3,7 @@
 // the story's files, never in code, so every page built from the data speaks of that story alone.
 
 import { z } from "astro/zod";
+import { titleFromSlug } from "../article/meta";
 import { countryName, countryProblem } from "./countries";
 import { checkFields, type FieldSpec, RecordProblems } from "./problems";
 
@@ -10,7 +11,7 @@ import { checkFields, type FieldSpec, RecordProblems } from "./problems";
 export const MAX_CATEGORIES = 8;
 export const MAX_POSITIONS = 6;
 
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ID_HINT = "lower case letters, digits and hyphens, e.g. minister-resigns";
 export const idSchema = z.string().regex(ID_PATTERN, `must be ${ID_HINT}`);
 export const textSchema = z.string().trim().min(1);
@@ -30,7 +31,12 @@ export interface Group {
 
 /** Stance values every story has besides its own positions. */
 export const RESERVED_STANCES = ["not-reported", "target"] as const;
-export type ReservedStance = (typeof RESERVED_STANCES)[number];
+
+/** Every stance value in scale order: the story's positions, first to last, then the reserved ones. */
+export const stanceScale = (question: Pick<StanceQuestion, "positions"> | undefined): string[] => [
+  ...(question?.positions.map((p) => p.id) ?? []),
+  ...RESERVED_STANCES,
+];
 
 export interface Position {
   id: string;
@@ -139,9 +145,6 @@ const GROUP_FIELDS: Record<string, FieldSpec> = {
   },
 };
 
-/** Sentence case from an id, for a category declared without a label: "us-politics" → "Us politics". */
-const labelFromId = (id: string) => id.charAt(0).toUpperCase() + id.slice(1).replace(/-/g, " ");
-
 /**
  * The `categories` of an events file: a map of id to label, in legend order. Returns them with their palette
  * slots; problems name each bad entry.
@@ -160,7 +163,8 @@ export function checkCategories(raw: unknown, problems: RecordProblems): Categor
     } else
       categories.push({
         id,
-        label: typeof label === "string" ? label.trim() : labelFromId(id),
+        // Declared without a label: sentence case from its id, "us-politics" → "Us politics".
+        label: typeof label === "string" ? label.trim() : titleFromSlug(id),
         slot: categories.length + 1,
       });
   }
