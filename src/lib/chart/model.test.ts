@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadStory, STANCE_ORDER, STORY } from "../../test/story";
 import type { StanceQuestion, Vocabulary } from "../facts/story";
-import { chartModel, rowName, type StanceLike, stanceLabel } from "./model";
+import { stanceLabel } from "../facts/story";
+import { chartModel, rowName, type StanceLike } from "./model";
 import { summarize } from "./summary";
 
 const syria = loadStory(STORY);

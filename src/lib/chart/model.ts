@@ -3,7 +3,7 @@
 // each actor a mark with the words beside it. Every word comes from the story's own vocabulary.
 
 import { countryRank, stanceOrder } from "../facts/order";
-import { type Group, placeName, type StanceQuestion, stanceScale, type Vocabulary } from "../facts/story";
+import { type Group, placeName, type StanceQuestion, stanceLabel, stanceScale, type Vocabulary } from "../facts/story";
 import { formatDated } from "../format";
 import { GOVERNMENT, summarize } from "./summary";
 
@@ -59,13 +59,6 @@ export interface ChartModel {
   summary: string;
 }
 
-/** The words of a stance: its position's label, or the story's words for not reported and target. */
-export function stanceLabel(stance: string, question: StanceQuestion): string {
-  if (stance === "not-reported") return question.notReported.label;
-  if (stance === "target") return question.target?.label ?? "Target";
-  return question.positions.find((p) => p.id === stance)?.label ?? stance;
-}
-
 /** A row's name: the country, or "<group> as a body" for the group's own row. */
 export function rowName(country: string, groups: readonly Group[]): string {
   const group = groups.find((g) => g.code === country);
@@ -98,8 +91,6 @@ function markOf(
   };
 }
 
-const SECTION_OF: Section[] = ["members", "body", "others", "target"];
-
 export function chartModel(stances: readonly StanceLike[], vocabulary: Vocabulary): ChartModel | undefined {
   const question = vocabulary.stances;
   if (!question || stances.length === 0) return undefined;
@@ -107,7 +98,7 @@ export function chartModel(stances: readonly StanceLike[], vocabulary: Vocabular
   const byCountry = new Map<string, StanceLike[]>();
   for (const s of sorted) byCountry.set(s.country, [...(byCountry.get(s.country) ?? []), s]);
   const rows = [...byCountry].map(([country, records]): ChartRow => {
-    const section = SECTION_OF[countryRank(country, stances, question, vocabulary.groups)] ?? "others";
+    const section = SECTIONS[countryRank(country, stances, question, vocabulary.groups)] ?? "others";
     return {
       country,
       name: rowName(country, vocabulary.groups),

@@ -3,11 +3,10 @@
 // timestamps, so two builds give the same bytes.
 
 import { csvFormatRow } from "d3-dsv";
-import { stanceLabel } from "../chart/model";
 import { formatDated } from "../format";
 import { spanOf } from "./dates";
 import type { FactEvent, FactStance } from "./schema";
-import { placeName, type Vocabulary } from "./story";
+import { placeName, stanceLabel, type Vocabulary } from "./story";
 
 /** Records as the collections hold them; the article they belong to is the download's, not a column. */
 type EventRecord = Omit<FactEvent, "article">;
@@ -99,7 +98,7 @@ export function stanceRow(s: StanceRecord, ctx: DownloadContext): Record<keyof t
     country_name: placeName(s.country, groups),
     actor: s.actor,
     stance: s.stance,
-    stance_label: question ? stanceLabel(s.stance, question) : s.stance,
+    stance_label: stanceLabel(s.stance, question),
     date: s.date ?? "",
     events: s.events.join("; "),
     summary: s.summary,

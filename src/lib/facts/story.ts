@@ -32,6 +32,15 @@ export interface Group {
 /** Stance values every story has besides its own positions. */
 export const RESERVED_STANCES = ["not-reported", "target"] as const;
 
+/** The words of a stance: its position's label, or the story's words for not reported and target; without a
+ * question (a story whose stances file declares none), the stance as written. */
+export function stanceLabel(stance: string, question: StanceQuestion | undefined): string {
+  if (!question) return stance;
+  if (stance === "not-reported") return question.notReported.label;
+  if (stance === "target") return question.target?.label ?? "Target";
+  return question.positions.find((p) => p.id === stance)?.label ?? stance;
+}
+
 /** Every stance value in scale order: the story's positions, first to last, then the reserved ones. */
 export const stanceScale = (question: Pick<StanceQuestion, "positions"> | undefined): string[] => [
   ...(question?.positions.map((p) => p.id) ?? []),
