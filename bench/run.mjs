@@ -10,10 +10,11 @@
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
-import { dirname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import { startServer } from "../scripts/serve.mjs";
 import { startCdn } from "./lib/cdn.mjs";
+import { importClosure } from "./lib/closure.mjs";
 import { draftLines, draftRecall } from "./lib/draft.mjs";
 import { buildFloorSite } from "./lib/floor.mjs";
 import { articleHeights, embedHeights, storiesHeights } from "./lib/heights.mjs";
@@ -249,23 +250,6 @@ async function main() {
   return has("--strict") && missed.length ? 1 : 0;
 }
 
-/** Relative module imports of a built script and of everything it imports, as paths under dist/ (bounded). */
-function importClosure(entry) {
-  const seen = new Set();
-  const queue = [entry];
-  while (queue.length && seen.size < 500) {
-    const file = queue.shift();
-    if (seen.has(file) || !existsSync(join(DIST, file))) continue;
-    seen.add(file);
-    const source = readFileSync(join(DIST, file), "utf8");
-    // Static imports and, should the timeline ever load code on demand, dynamic ones (Vite writes import(`./x.js`)).
-    for (const m of source.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
-      queue.push(normalize(join(dirname(file), m[1])));
-    }
-  }
-  return [...seen];
-}
-
 /** The embed loader (a small script outside _astro/, named for the embed) and the timeline's client JS. */
 function fileFigures(article, notMeasured) {
   const files = {};
@@ -288,16 +272,17 @@ function fileFigures(article, notMeasured) {
     notMeasured["files.timelineClient"] = "no script of Timeline.astro among the article page's requests";
     return files;
   }
-  const paths = importClosure(entry.url.slice(1));
+  const paths = importClosure(DIST, [entry.url.slice(1)]);
   const bufs = paths.map((p) => readFileSync(join(DIST, p)));
+  const gzips = bufs.map(gzipSize);
   const loaded = new Set(js.map((f) => f.url.slice(1)));
   files.timelineClient = {
     paths: paths.map((p) => `/${p}`),
     bytes: bufs.reduce((s, b) => s + b.length, 0),
-    gzip: bufs.reduce((s, b) => s + gzipSize(b), 0),
+    gzip: gzips.reduce((s, g) => s + g, 0),
     brotli: bufs.reduce((s, b) => s + brotliSize(b), 0),
     // What of it the article's first load fetches; the rest (if any) loads when the reader first needs it.
-    firstLoadGzip: paths.filter((p) => loaded.has(p)).reduce((s, p) => s + gzipSize(readFileSync(join(DIST, p))), 0),
+    firstLoadGzip: gzips.filter((_, i) => loaded.has(paths[i])).reduce((s, g) => s + g, 0),
   };
   return files;
 }

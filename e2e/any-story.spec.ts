@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { csvParse } from "d3-dsv";
 import { parse } from "yaml";
+import { inTimeOrder as sortByTime } from "../bench/lib/story.mjs";
 import { LAUNCH_ORDER } from "../src/test/story";
 import { FIXTURES } from "./helpers";
 
@@ -68,24 +69,9 @@ function readStory(slug: string): Story {
   };
 }
 
-/**
- * Where an event starts, as a sortable wall-clock string: "1990s" → 1990-01-01T00:00, "1916-03" → 1916-03-01T00:00,
- * "2011-05-16T08:56-04:00" → 2011-05-16T08:56. Events that start together keep their file order.
- */
-function startOf(date: string | number): string {
-  // YAML reads a bare year as a number.
-  const d = String(date)
-    .replace(/0s$/, "0")
-    .replace(/[+-]\d{2}:\d{2}$|Z$/, "");
-  const [day = "", time = "00:00"] = d.split("T");
-  const [y, m = "01", dd = "01"] = day.split("-");
-  return `${y}-${m}-${dd}T${time}`;
-}
+/** The events' ids in the site's one order (by wall-clock start, then file order), read as the bench reads them. */
 const inTimeOrder = (events: readonly RawEvent[]) =>
-  events
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => startOf(a.e.date).localeCompare(startOf(b.e.date)) || a.i - b.i)
-    .map(({ e }) => e.id);
+  sortByTime(events.map((e) => ({ ...e, date: String(e.date) }))).map((e: RawEvent) => e.id);
 
 /**
  * Everything a reader can reach on a page: its title and description, every text (closed details and templates

@@ -3,7 +3,7 @@
 
 import { expect, type Frame, type Page, test } from "@playwright/test";
 import { ORIGINS } from "../playwright.config";
-import { watch } from "./helpers";
+import { ready, watch } from "./helpers";
 
 const SITE = ORIGINS.site;
 const HOST = ORIGINS.host;
@@ -36,7 +36,7 @@ async function embedFrame(page: Page, index = 0): Promise<Frame> {
   const handle = await page.locator("iframe").nth(index).elementHandle();
   const frame = await handle?.contentFrame();
   if (!frame) throw new Error("no frame");
-  await frame.waitForSelector("[data-timeline][data-ready]");
+  await ready(frame);
   return frame;
 }
 
@@ -152,7 +152,7 @@ test.describe("embedding the timeline", () => {
 test.describe("the embed page on its own", () => {
   test("options by URL: theme, one event open, the strip hidden, only the days asked for", async ({ page }) => {
     await page.goto(`${SITE}/embed/timeline/?theme=dark&event=g7-lucca&overview=0`);
-    await page.waitForSelector("[data-timeline][data-ready]");
+    await ready(page);
     await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
     await expect(page.locator(".tl-strip")).toBeHidden();
     await expect(page.locator("details[open]")).toHaveCount(1);
@@ -163,7 +163,7 @@ test.describe("the embed page on its own", () => {
     expect(await page.evaluate(() => document.documentElement.getBoundingClientRect().height)).toBeLessThan(900);
 
     await page.goto(`${SITE}/embed/timeline/?from=2017-04-10&to=2017-04-11`);
-    await page.waitForSelector("[data-timeline][data-ready]");
+    await ready(page);
     await expect(page.locator("li[data-event]:visible")).toHaveCount(7);
     await expect(page.locator("li[data-period]:visible")).toHaveCount(1);
   });
@@ -181,7 +181,7 @@ test.describe("the embed page on its own", () => {
         await d.dismiss();
       });
       await page.goto(`${SITE}/embed/timeline/${query}`);
-      await page.waitForSelector("[data-timeline][data-ready]");
+      await ready(page);
       expect(dialog).toBe(false);
       expect(await page.locator("html").getAttribute("data-theme")).toBeNull();
       await expect(page.locator('img[src="x"]')).toHaveCount(0);

@@ -1,7 +1,8 @@
 // Shared checks for the end-to-end specs: what every page must satisfy whatever it shows.
 
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Frame, type Page } from "@playwright/test";
 import { ORIGINS } from "../playwright.config";
 
 /** Records console errors, page errors and any request to an origin other than the page's. */
@@ -64,7 +65,7 @@ export async function afterLoad(page: Page) {
 }
 
 /** A graphic's controller listens once it marks its root with data-ready: the moment to press keys or click. */
-export async function ready(page: Page, root: "[data-timeline]" | "[data-stances]" = "[data-timeline]") {
+export async function ready(page: Page | Frame, root: "[data-timeline]" | "[data-stances]" = "[data-timeline]") {
   await page.locator(`${root}[data-ready]`).waitFor();
 }
 
@@ -96,3 +97,14 @@ export async function announcement(page: Page): Promise<{ text: string; name: st
 
 /** The WCAG 1.4.12 text-spacing override, as a reader's stylesheet would apply it. */
 export { TEXT_SPACING } from "../scripts/text-spacing.mjs";
+
+/** bench/budgets.json's budgets, by the path of the figure each limits. */
+export const BUDGETS = (
+  JSON.parse(readFileSync("bench/budgets.json", "utf8")) as { budgets: Record<string, { max?: number }> }
+).budgets;
+/** A limit of `npm run bench` (bench/budgets.json), in its own unit: KB (1,000 bytes gzipped), px… */
+export function budgetMax(key: string): number {
+  const max = BUDGETS[key]?.max;
+  if (max === undefined) throw new Error(`bench/budgets.json has no max for "${key}"`);
+  return max;
+}

@@ -3,12 +3,14 @@
 
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { LinkChecker } from "linkinator";
+import { importClosure } from "../bench/lib/closure.mjs";
 import { ORIGINS } from "../playwright.config";
+import { BUDGETS, budgetMax } from "./helpers";
 
 function files(dir: string, ext: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -17,15 +19,8 @@ function files(dir: string, ext: string): string[] {
   });
 }
 const pages = files("dist", ".html");
-// The same budgets `npm run bench` reports against (KB = 1,000 bytes, gzip -9).
-const { budgets } = JSON.parse(readFileSync("bench/budgets.json", "utf8")) as {
-  budgets: Record<string, { max: number }>;
-};
-const budget = (key: string) => {
-  const b = budgets[key];
-  if (!b) throw new Error(`bench/budgets.json has no budget "${key}"`);
-  return b.max * 1000;
-};
+// The same budgets `npm run bench` reports against, in bytes (KB = 1,000 bytes, gzip -9).
+const budget = (key: string) => budgetMax(key) * 1000;
 
 test.describe("every built page", () => {
   test("is valid HTML", async () => {
@@ -72,23 +67,13 @@ test.describe("every built page", () => {
   test("stays within its byte budget, gzipped, every request counted", () => {
     const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
     // The stylesheets and scripts a page links, and every module those scripts import: what a browser fetches.
-    const assets = (page: string) => {
-      const found = new Set<string>();
-      const queue = [...readFileSync(page, "utf8").matchAll(/(?:src|href)="\/(_astro\/[^"]+\.(?:js|css))"/g)].map(
-        (m) => `dist/${m[1]}`,
-      );
-      for (let file = queue.shift(); file; file = queue.shift()) {
-        if (found.has(file)) continue;
-        found.add(file);
-        if (!file.endsWith(".js")) continue;
-        for (const [, rel] of readFileSync(file, "utf8").matchAll(
-          /(?:\bfrom\s*|\bimport\s*\(?\s*)["'`](\.\/[^"'`]+\.js)["'`]/g,
-        )) {
-          queue.push(join(dirname(file), rel ?? ""));
-        }
-      }
-      return [...found];
-    };
+    const assets = (page: string) =>
+      importClosure(
+        "dist",
+        [...readFileSync(page, "utf8").matchAll(/(?:src|href)="\/(_astro\/[^"]+\.(?:js|css))"/g)].map(
+          (m) => m[1] ?? "",
+        ),
+      ).map((p) => `dist/${p}`);
     const total = (page: string) => gz(page) + assets(page).reduce((sum, a) => sum + gz(a), 0);
     const js = (page: string) =>
       assets(page)
@@ -102,7 +87,7 @@ test.describe("every built page", () => {
     };
     const figures: [string, number][] = Object.entries(pages).flatMap(([name, page]) => [
       [`pages.${name}.gzip.total`, total(page)] as [string, number],
-      ...(budgets[`pages.${name}.gzip.js`] ? [[`pages.${name}.gzip.js`, js(page)] as [string, number]] : []),
+      ...(BUDGETS[`pages.${name}.gzip.js`] ? [[`pages.${name}.gzip.js`, js(page)] as [string, number]] : []),
     ]);
     figures.push(["files.embedLoader.gzip", gz("dist/embed.js")]);
     // Every miss at once, each with its budget and by how much.

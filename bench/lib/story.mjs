@@ -6,14 +6,18 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { ROOT } from "./util.mjs";
 
-/** `{ meta, categories: { id: label }, events }` of seeds/<slug> (the bench reads the repository's seeds). */
+/**
+ * `{ meta, categories: { id: label }, events }` of seeds/<slug> (the bench reads the repository's seeds). An
+ * events file is a map with `events:` (and `categories:`), or the bare list of its events.
+ */
 export function readStory(slug, dir = join(ROOT, "seeds")) {
   const file = parse(readFileSync(join(dir, `${slug}.events.yaml`), "utf8"));
   const metaFile = join(dir, `${slug}.meta.yaml`);
+  const list = Array.isArray(file) ? file : (file?.events ?? []);
   return {
     meta: existsSync(metaFile) ? parse(readFileSync(metaFile, "utf8")) : {},
-    categories: file?.categories ?? {},
-    events: (file?.events ?? []).map((e) => ({
+    categories: (!Array.isArray(file) && file?.categories) || {},
+    events: list.map((e) => ({
       ...e,
       // YAML reads an unquoted 2016 as a number; the build reads it as the year it means.
       date: String(e.date),

@@ -6,20 +6,9 @@
 import { datetimeOf, describePrecision, formatDated, isoDay } from "../../src/lib/format";
 import { categoryStyle, escapeXml as esc, SHAPES } from "../../src/lib/theme";
 import type { LaidPeriod } from "../../src/lib/timeline/layout";
-import type { TimelineEvent, TimelineModel } from "../../src/lib/timeline/model";
+import { announce, type TimelineModel } from "../../src/lib/timeline/model";
 import { STRIP_Y, type StripLayout, stripMarkup } from "../../src/lib/timeline/strip";
 import type { SyntheticEvent } from "./synthetic";
-
-const announce = (e: TimelineEvent, until: string | undefined, total: number) =>
-  [
-    `${e.title}${until ? ` ${until}` : ""}`,
-    e.dateLabel,
-    e.precisionLabel,
-    e.turning && "turning point",
-    `${e.position} of ${total}`,
-  ]
-    .filter(Boolean)
-    .join(", ");
 
 function details(record: SyntheticEvent): string {
   const datetime = datetimeOf(record.date);
@@ -63,7 +52,7 @@ export function timelineMarkup(
   const legend = model.categories
     .map((c) => {
       const s = categoryStyle(c.slot);
-      return `<li class="${s.className}"><svg viewBox="-7 -7 14 14" aria-hidden="true"><path d="${SHAPES[s.shape]}"></path></svg>${esc(c.label)}</li>`;
+      return `<li class="${s.className}"><svg viewBox="-7 -7 14 14" aria-hidden="true" focusable="false"><path d="${SHAPES[s.shape]}"></path></svg>${esc(c.label)}</li>`;
     })
     .join("");
   const list = periods
@@ -81,7 +70,7 @@ export function timelineMarkup(
     `<p class="graphic-takeaway" id="timeline-summary">${esc(model.summary)}</p>`,
     `<a class="inline-skip" href="#after-timeline">Skip the timeline</a>`,
     legend ? `<ul class="legend" aria-label="Categories">${legend}</ul>` : "",
-    `<div class="tl-strip-frame" data-strip><p class="tl-keys" id="timeline-keys">Keys: ↑ ↓ move, Enter opens, Esc closes</p>`,
+    `<div class="tl-strip-frame" data-strip><p class="graphic-keys" id="timeline-keys">Keys: ↑ ↓ move, Enter opens, Esc closes</p>`,
     `<svg class="tl-strip" width="100%" height="${STRIP_Y.height}" aria-hidden="true" focusable="false">${stripMarkup(strip)}</svg></div>`,
     `<ol class="tl-periods" data-events="${total}" aria-labelledby="timeline-title" aria-describedby="timeline-summary timeline-keys">${list}</ol>`,
     `<figcaption class="graphic-source">Source: the article. <a href="/articles/bench/data/">Data &amp; sources</a></figcaption></figure>`,

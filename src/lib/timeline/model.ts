@@ -95,6 +95,22 @@ export function summarize(events: readonly TimelineEvent[]): string {
   return `${span}${points}`;
 }
 
+/**
+ * What a screen reader says on reaching an event, short and in order: its visible words first (so a voice
+ * command naming them finds it), then its date and precision, "turning point", and its place among `total`.
+ */
+export function announce(e: TimelineEvent, until: string | undefined, total: number): string {
+  return [
+    `${e.title}${until ? ` ${until}` : ""}`,
+    e.dateLabel,
+    e.precisionLabel,
+    e.turning && "turning point",
+    `${e.position} of ${total}`,
+  ]
+    .filter(Boolean)
+    .join(", ");
+}
+
 export function timelineModel(source: readonly EventLike[], categories: readonly Category[]): TimelineModel {
   const events = toTimelineEvents(source, categories);
   const used = new Set(source.map((e) => e.category));
