@@ -5,6 +5,7 @@
 
 import { utcDay, utcMonth, utcYear } from "d3-time";
 import { utcFormat } from "d3-time-format";
+import type { Precision } from "../facts/dates";
 
 /** Up to this many events, every title shows at first paint; beyond it, groups start closed. */
 export const OPEN_LIMIT = 60;
@@ -116,7 +117,7 @@ const dayMonthYear = utcFormat("%-d %B %Y");
  * week), "April 2017", "January–March 2017", "Dec 2016 – Mar 2017" (under a year, across a new year),
  * "2014–2016" (or years whenever an event in it is known only to the year or decade).
  */
-export function periodLabel(first: Date, last: Date, coarsest: "decade" | "year" | "month" | "day" | "minute"): string {
+export function periodLabel(first: Date, last: Date, coarsest: Precision): string {
   const sameYear = first.getUTCFullYear() === last.getUTCFullYear();
   const sameMonth = sameYear && first.getUTCMonth() === last.getUTCMonth();
   const months = utcMonth.count(utcMonth.floor(first), utcMonth.floor(last));
@@ -162,9 +163,7 @@ function calendarUnit(events: readonly Timed[]) {
  * The periods of a story's events (sorted by start). `precisions` gives each event's coarsest precision
  * (a year-long event makes its period's name a range of years, never of days).
  */
-export function periods(
-  events: readonly (Timed & { precision: "decade" | "year" | "month" | "day" | "minute" })[],
-): Period[] {
+export function periods(events: readonly (Timed & { precision: Precision })[]): Period[] {
   const n = events.length;
   if (n === 0) return [];
   const ORDER = ["minute", "day", "month", "year", "decade"] as const;
