@@ -3,7 +3,7 @@
 // story from the content collections, so it cannot be handed 1,000 synthetic events outside a build. Keep it
 // in step with the component when its markup changes; its cost is string building and escaping, as Astro's is.
 
-import { datetimeOf, describePrecision, formatDated, isoDay } from "../../src/lib/format";
+import { dateFormat, datetimeOf, isoDay } from "../../src/lib/dates/format";
 import { categoryStyle, escapeXml as esc, SHAPES } from "../../src/lib/theme";
 import type { LaidPeriod } from "../../src/lib/timeline/layout";
 import { announce, type TimelineModel } from "../../src/lib/timeline/model";
@@ -12,8 +12,8 @@ import type { SyntheticEvent } from "./synthetic";
 
 function details(record: SyntheticEvent): string {
   const datetime = datetimeOf(record.date);
-  const date = esc(formatDated(record));
-  return `<div class="record"><p class="record-date">${datetime ? `<time datetime="${esc(datetime)}">${date}</time>` : `<span>${date}</span>`}<span class="record-precision"> (${esc(describePrecision(record))})</span></p><p class="record-summary">${esc(record.summary)}</p></div>`;
+  const date = esc(dateFormat().dated(record));
+  return `<div class="record"><p class="record-date">${datetime ? `<time datetime="${esc(datetime)}">${date}</time>` : `<span>${date}</span>`}<span class="record-precision"> (${esc(dateFormat().precision(record))})</span></p><p class="record-summary">${esc(record.summary)}</p></div>`;
 }
 
 function eventsMarkup(p: LaidPeriod, records: Map<string, SyntheticEvent>, total: number): string {

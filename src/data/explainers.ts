@@ -4,7 +4,7 @@
 
 import { type CollectionEntry, getCollection } from "astro:content";
 import { indexOrder, type Listed, othersNewestFirst } from "../lib/article/listing";
-import { formatDay } from "../lib/format";
+import { dateFormat } from "../lib/dates/format";
 import { articlePath } from "../lib/paths";
 import { stripMarkup } from "../lib/timeline/strip";
 import { timelineOf } from "./timeline";
@@ -34,7 +34,7 @@ function explainer(entry: CollectionEntry<"articles">): Explainer {
     dek,
     href: articlePath(entry.id),
     featured,
-    ...(date ? { date: { iso: date, label: formatDay(date) } } : {}),
+    ...(date ? { date: { iso: date, label: dateFormat().day(date) } } : {}),
   };
 }
 

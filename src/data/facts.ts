@@ -3,7 +3,7 @@
 // about). Pages and components ask here instead of filtering collections themselves.
 
 import { type CollectionEntry, getCollection, getEntry } from "astro:content";
-import { compareByTime } from "../lib/facts/dates";
+import { inTimeOrder } from "../lib/dates/when";
 import { stanceOrder } from "../lib/facts/order";
 import type { Vocabulary } from "../lib/facts/story";
 
@@ -24,7 +24,7 @@ export async function getFacts(article: string): Promise<ArticleFacts> {
   const stances = (await getCollection("stances", (s) => s.data.article.id === article)).map((s) => s.data);
   return {
     vocabulary,
-    events: events.sort(compareByTime),
+    events: inTimeOrder(events),
     stances: stances.sort(stanceOrder(vocabulary.stances, vocabulary.groups, stances)),
   };
 }

@@ -2,9 +2,9 @@
 // members of the story's group, the group as a body, other countries, the country the question is about),
 // each actor a mark with the words beside it. Every word comes from the story's own vocabulary.
 
+import { dateFormat } from "../dates/format";
 import { countryRank, stanceOrder } from "../facts/order";
 import { type Group, placeName, type StanceQuestion, stanceLabel, stanceScale, type Vocabulary } from "../facts/story";
-import { formatDated } from "../format";
 import { GOVERNMENT, summarize } from "./summary";
 
 /** The fields of a stance the chart needs; fact-base entries have them and more. */
@@ -74,7 +74,7 @@ function markOf(
 ): ChartMark {
   const onScale = question.positions.some((p) => p.id === s.stance);
   const words = stanceLabel(s.stance, question);
-  const dated = s.date ? `${words}, ${formatDated({ date: s.date })}` : words;
+  const dated = s.date ? `${words}, ${dateFormat().dated({ date: s.date })}` : words;
   const showActor = section !== "body" && (s.actor !== GOVERNMENT || !alone);
   // Position says the stance on the scale; off it, or for the body's outcome, the words must say it.
   const parts = [showActor ? s.actor : undefined, section === "body" || !onScale ? dated : undefined];

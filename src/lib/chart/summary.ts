@@ -2,8 +2,8 @@
 // many countries (of the story's group first) took each position, what the group decided as a body, and
 // who else is charted. Countries are counted once each, by their government's stance.
 
+import { dateFormat } from "../dates/format";
 import { agree, type Group, placeName, type StanceQuestion, stanceScale, type Vocabulary } from "../facts/story";
-import { formatDated } from "../format";
 
 interface SummaryStance {
   country: string;
@@ -96,7 +96,7 @@ export function summarize(stances: readonly SummaryStance[], vocabulary: Vocabul
   const body = group ? stances.find((s) => s.country === group.code) : undefined;
   const bodyClause =
     body && group
-      ? `the ${group.name} as a body ${phrase(body.stance, question, 1)}${body.date ? ` on ${formatDated({ date: body.date })}` : ""}`
+      ? `the ${group.name} as a body ${phrase(body.stance, question, 1)}${body.date ? ` on ${dateFormat().dated({ date: body.date })}` : ""}`
       : "";
   // With a group counted first, the countries outside it that take a position are counted after it.
   const outside =

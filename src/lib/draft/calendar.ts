@@ -3,7 +3,7 @@
 // events file's forms (1990s, 2016, 2016-12, 2017-04-07, 2011-05-16T08:56-04:00) and named in words for
 // resolution sentences ("Tuesday 11 April 2017").
 
-import { parseWhen } from "../facts/dates";
+import { parseWhen } from "../dates/when";
 
 /** A point in the calendar, as precise as the text made it. */
 export interface Point {
@@ -60,7 +60,7 @@ export function toDate(p: Point): Date {
 /** A Point from the events file's day form, "2017-04-11", or undefined when it is not one. */
 export function parseDay(text: string): Point | undefined {
   const when = parseWhen(text);
-  return typeof when !== "string" && when.precision === "day" ? dayOf(when.start) : undefined;
+  return typeof when !== "string" && when.precision === "day" ? dayOf(new Date(when.start)) : undefined;
 }
 
 export function addDays(p: Point, days: number): Point {

@@ -3,8 +3,8 @@
 // timestamps, so two builds give the same bytes.
 
 import { csvFormatRow } from "d3-dsv";
-import { formatDated } from "../format";
-import { spanOf } from "./dates";
+import { dateFormat } from "../dates/format";
+import { spanOf } from "../dates/when";
 import type { FactEvent, FactStance } from "./schema";
 import { placeName, stanceLabel, type Vocabulary } from "./story";
 
@@ -74,7 +74,7 @@ export function eventRow(e: EventRecord, ctx: DownloadContext): Record<keyof typ
     end: e.end ?? "",
     precision: from.precision,
     end_precision: to?.precision ?? "",
-    date_label: formatDated(e),
+    date_label: dateFormat().dated(e),
     turning: e.turning ? "yes" : "",
     resolution: e.resolution ?? "",
     category: e.category ?? "",

@@ -3,8 +3,8 @@
 // article and tied to its paragraph. Types come from the stored schemas.
 
 import { z } from "astro/zod";
+import { parseWhen } from "../dates/when";
 import { PLACEHOLDER_PREFIX } from "../draft/placeholder";
-import { parseWhen } from "./dates";
 import type { FieldSpec } from "./problems";
 import { type Category, type Group, idSchema, placeSchema, type StanceQuestion, textSchema } from "./story";
 

@@ -4,8 +4,8 @@
 
 import { z } from "astro/zod";
 import type { Block } from "../article/parse";
+import { inTimeOrder, parseWhen, spanProblem } from "../dates/when";
 import type { Problem } from "../errors";
-import { compareByTime, parseWhen, spanProblem } from "./dates";
 import { checkFields, type FieldSpec, RecordProblems } from "./problems";
 import { findQuote, nearestPassage } from "./quotes";
 import { eventFields, type FactEvent, type FactStance, type Quote, stanceFields } from "./schema";
@@ -156,7 +156,7 @@ export function validateFacts(
         }
       },
     );
-    out.events = checked.map((e) => ({ ...e, article })).sort(compareByTime);
+    out.events = inTimeOrder(checked.map((e) => ({ ...e, article })));
   }
 
   if (stances && !stances.unreadable) {

@@ -4,8 +4,8 @@
 // year, month or day: the finest that gives at most MAX_COLLAPSED groups), each group a count that opens.
 
 import { utcDay, utcMonth, utcYear } from "d3-time";
-import { utcFormat } from "d3-time-format";
-import type { Precision } from "../facts/dates";
+import { type CalendarUnit, type DateFormat, dateFormat } from "../dates/format";
+import { PRECISIONS, type Precision } from "../dates/when";
 
 /** Up to this many events, every title shows at first paint; beyond it, groups start closed. */
 export const OPEN_LIMIT = 60;
@@ -22,7 +22,8 @@ export const MAX_COLLAPSED = 40;
 export const IMBALANCE_WEIGHT = 4;
 
 export interface Timed {
-  start: Date;
+  /** ms, wall-clock time as UTC. */
+  start: number;
 }
 
 export interface Period {
@@ -40,11 +41,12 @@ const DAY = 86_400_000;
 /** Bonus for a cut where the calendar turns: a new decade 4, year 2, month 1 (log-days run from 0 to about 10). */
 export const CALENDAR_TURN = { decade: 4, year: 2, month: 1 } as const;
 
-function calendarTurn(a: Date, b: Date): number {
-  const [ya, yb] = [a.getUTCFullYear(), b.getUTCFullYear()];
+function calendarTurn(a: number, b: number): number {
+  const [da, db] = [new Date(a), new Date(b)];
+  const [ya, yb] = [da.getUTCFullYear(), db.getUTCFullYear()];
   if (Math.floor(ya / 10) !== Math.floor(yb / 10)) return CALENDAR_TURN.decade;
   if (ya !== yb) return CALENDAR_TURN.year;
-  return a.getUTCMonth() !== b.getUTCMonth() ? CALENDAR_TURN.month : 0;
+  return da.getUTCMonth() !== db.getUTCMonth() ? CALENDAR_TURN.month : 0;
 }
 
 /** The periods to cut `n` events into. */
@@ -57,7 +59,7 @@ export const periodCount = (n: number) => Math.max(1, Math.min(MAX_PERIODS, Math
  */
 export function cutPoints(events: readonly Timed[], k: number): number[] {
   const n = events.length;
-  const day = (i: number) => Math.floor((events[i]?.start.getTime() ?? 0) / DAY);
+  const day = (i: number) => Math.floor((events[i]?.start ?? 0) / DAY);
   // Cut points: between i-1 and i where the day changes, scored by the log of the days between them, and
   // more where the calendar turns a page there (a new month, year or decade), so periods read as the
   // calendar does: "April 2017", not "7–23 April".
@@ -106,43 +108,18 @@ export function cutPoints(events: readonly Timed[], k: number): number[] {
   return cuts;
 }
 
-const monthName = utcFormat("%B");
-const monthYear = utcFormat("%B %Y");
-const shortMonthYear = utcFormat("%b %Y");
-const year = utcFormat("%Y");
-const dayMonthYear = utcFormat("%-d %B %Y");
-
-/**
- * A period's name from the first and last of its events' starts: "16 May 2011", "15–16 May 2011" (within a
- * week), "April 2017", "January–March 2017", "Dec 2016 – Mar 2017" (under a year, across a new year),
- * "2014–2016" (or years whenever an event in it is known only to the year or decade).
- */
-export function periodLabel(first: Date, last: Date, coarsest: Precision): string {
-  const sameYear = first.getUTCFullYear() === last.getUTCFullYear();
-  const sameMonth = sameYear && first.getUTCMonth() === last.getUTCMonth();
-  const months = utcMonth.count(utcMonth.floor(first), utcMonth.floor(last));
-  if (coarsest === "decade" || coarsest === "year" || months >= 12) {
-    return sameYear ? year(first) : `${year(first)}–${year(last)}`;
-  }
-  if (!sameYear) return `${shortMonthYear(first)} – ${shortMonthYear(last)}`;
-  if (!sameMonth) return `${monthName(first)}–${monthYear(last)}`;
-  if (coarsest === "month" || utcDay.count(utcDay.floor(first), utcDay.floor(last)) > 6) return monthYear(first);
-  if (first.getUTCDate() === last.getUTCDate()) return dayMonthYear(first);
-  return `${first.getUTCDate()}–${dayMonthYear(last)}`;
-}
-
 /** The calendar unit a large story is grouped by: the finest giving at most MAX_COLLAPSED groups. */
 function calendarUnit(events: readonly Timed[]) {
-  const units = [
-    { name: "day" as const, floor: (d: Date) => utcDay.floor(d) },
-    { name: "month" as const, floor: (d: Date) => utcMonth.floor(d) },
-    { name: "year" as const, floor: (d: Date) => utcYear.floor(d) },
+  const units: { name: CalendarUnit; floor: (ms: number) => number }[] = [
+    { name: "day", floor: (ms) => +utcDay.floor(new Date(ms)) },
+    { name: "month", floor: (ms) => +utcMonth.floor(new Date(ms)) },
+    { name: "year", floor: (ms) => +utcYear.floor(new Date(ms)) },
     {
-      name: "decade" as const,
-      floor: (d: Date) => {
-        const y = utcYear.floor(d);
+      name: "decade",
+      floor: (ms) => {
+        const y = utcYear.floor(new Date(ms));
         y.setUTCFullYear(Math.floor(y.getUTCFullYear() / 10) * 10);
-        return y;
+        return +y;
       },
     },
   ];
@@ -150,7 +127,7 @@ function calendarUnit(events: readonly Timed[]) {
     let groups = 0;
     let last = Number.NaN;
     for (const e of events) {
-      const key = unit.floor(e.start).getTime();
+      const key = unit.floor(e.start);
       if (key !== last) groups++;
       last = key;
     }
@@ -163,19 +140,22 @@ function calendarUnit(events: readonly Timed[]) {
  * The periods of a story's events (sorted by start). `precisions` gives each event's coarsest precision
  * (a year-long event makes its period's name a range of years, never of days).
  */
-export function periods(events: readonly (Timed & { precision: Precision })[]): Period[] {
+export function periods(
+  events: readonly (Timed & { precision: Precision })[],
+  fmt: DateFormat = dateFormat(),
+): Period[] {
   const n = events.length;
   if (n === 0) return [];
-  const ORDER = ["minute", "day", "month", "year", "decade"] as const;
+  // PRECISIONS runs from the coarsest to the finest.
   const coarsest = (from: number, to: number) =>
     events
       .slice(from, to)
-      .reduce<(typeof ORDER)[number]>(
-        (c, e) => (ORDER.indexOf(e.precision) > ORDER.indexOf(c) ? e.precision : c),
+      .reduce<Precision>(
+        (c, e) => (PRECISIONS.indexOf(e.precision) < PRECISIONS.indexOf(c) ? e.precision : c),
         "minute",
       );
   const label = (from: number, to: number) =>
-    periodLabel((events[from] as Timed).start, (events[to - 1] as Timed).start, coarsest(from, to));
+    fmt.period((events[from] as Timed).start, (events[to - 1] as Timed).start, coarsest(from, to));
 
   if (n <= OPEN_LIMIT) {
     const starts = [0, ...cutPoints(events, periodCount(n))];
@@ -190,17 +170,8 @@ export function periods(events: readonly (Timed & { precision: Precision })[]): 
   for (let i = 1; i <= n; i++) {
     const prev = events[i - 1] as Timed;
     const next = events[i];
-    if (next && unit.floor(next.start).getTime() === unit.floor(prev.start).getTime()) continue;
-    const first = (events[from] as Timed).start;
-    const name =
-      unit.name === "decade"
-        ? `${year(unit.floor(first))}s`
-        : unit.name === "year"
-          ? year(first)
-          : unit.name === "month"
-            ? monthYear(first)
-            : dayMonthYear(first);
-    out.push({ from, to: i, label: name, collapsed: true });
+    if (next && unit.floor(next.start) === unit.floor(prev.start)) continue;
+    out.push({ from, to: i, label: fmt.unit((events[from] as Timed).start, unit.name), collapsed: true });
     from = i;
   }
   return out;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { storiesWithEvents, story } from "../../test/stories";
-import { type EventRow, gapLabel, type LaidPeriod, layoutTimeline, untilLabel } from "./layout";
+import { dateFormat } from "../dates/format";
+import { type EventRow, type LaidPeriod, layoutTimeline } from "./layout";
 import { timelineModel } from "./model";
 
 const laid = (slug: string) => {
@@ -93,11 +94,12 @@ describe("layoutTimeline(): every event under its date, printed once", () => {
 });
 
 describe("untilLabel() and gapLabel()", () => {
+  const { until: untilLabel, gap: gapLabel } = dateFormat("en");
   const when = (text: string, precision: "year" | "month" | "day" | "minute", iso: string, offset?: number) => ({
     text,
     precision,
-    start: new Date(iso),
-    end: new Date(iso),
+    start: Date.parse(iso),
+    end: Date.parse(iso),
     ...(offset === undefined ? {} : { offset }),
   });
 
@@ -116,7 +118,7 @@ describe("untilLabel() and gapLabel()", () => {
   });
 
   it("says how long after the previous period the next one starts, in the unit a reader would use", () => {
-    const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+    const d = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
     expect(gapLabel(d("2017-04-07"), d("2017-04-08"))).toBe("the next day");
     expect(gapLabel(d("2017-04-07"), d("2017-04-10"))).toBe("3 days later");
     expect(gapLabel(d("2017-02-13"), d("2017-03-24"))).toBe("6 weeks later");

@@ -2,9 +2,9 @@
 // that print its date, and the plain-language summary of the whole (computed from the data, so the sentence
 // can never disagree with the picture; it names the turning points).
 
-import { type Dated, type Precision, spanOf, type When } from "../facts/dates";
+import { type DateFormat, dateFormat } from "../dates/format";
+import { type Dated, inTimeOrder, type Precision, spanOf, type When } from "../dates/when";
 import type { Category } from "../facts/story";
-import { describePrecision, formatDated, formatWhen } from "../format";
 import { categoryStyle, type Style } from "../theme";
 
 /** An event as an editor's data gives it: what the timeline needs of a fact-base record. */
@@ -24,9 +24,9 @@ export interface TimelineEvent {
   /** The category's label, for the details and screen readers; undefined without categories. */
   category?: string;
   style: Style;
-  /** The whole period the event covers, [start, end), wall-clock time as UTC. */
-  start: Date;
-  end: Date;
+  /** The whole period the event covers, [start, end), in ms of wall-clock time as UTC. */
+  start: number;
+  end: number;
   from: When;
   to?: When;
   precision: Precision;
@@ -45,11 +45,14 @@ export interface TimelineModel {
   summary: string;
 }
 
-/** The one order of the timeline: by start, then as the file lists them (src/lib/facts/dates.ts). */
-export function toTimelineEvents(source: readonly EventLike[], categories: readonly Category[]): TimelineEvent[] {
-  const parsed = source.map((e) => ({ e, span: spanOf(e) }));
-  parsed.sort((a, b) => a.span.start.getTime() - b.span.start.getTime() || a.e.order - b.e.order);
-  return parsed.map(({ e, span }, i) => {
+/** The one order of the timeline: by start, then as the file lists them (src/lib/dates/when.ts). */
+export function toTimelineEvents(
+  source: readonly EventLike[],
+  categories: readonly Category[],
+  fmt: DateFormat = dateFormat(),
+): TimelineEvent[] {
+  return inTimeOrder(source).map((e, i) => {
+    const span = spanOf(e);
     const category = categories.find((c) => c.id === e.category);
     return {
       id: e.id,
@@ -62,8 +65,8 @@ export function toTimelineEvents(source: readonly EventLike[], categories: reado
       from: span.from,
       ...(span.to ? { to: span.to } : {}),
       precision: span.from.precision,
-      dateLabel: formatDated(e),
-      precisionLabel: describePrecision(e),
+      dateLabel: fmt.dated(e),
+      precisionLabel: fmt.precision(e),
       position: i + 1,
     };
   });
@@ -77,15 +80,13 @@ const listOf = (items: readonly string[]) =>
  * "16 events from Feb 1901 to May 2007. Turning points, in bold: Enlists at 14, …". The
  * span names the first and last events' dates at the coarser of month or their own precision.
  */
-export function summarize(events: readonly TimelineEvent[]): string {
+export function summarize(events: readonly TimelineEvent[], fmt: DateFormat = dateFormat()): string {
   const first = events[0];
   const last = events.at(-1);
   if (!first || !last) return "";
   const n = events.length;
-  const coarse = (w: When) =>
-    w.precision === "day" || w.precision === "minute" ? formatWhen({ ...w, precision: "month" }) : formatWhen(w);
-  const lastWhen = last.to ?? last.from;
-  const [a, b] = [coarse(first.from), coarse(lastWhen)];
+  const lastWhen: When = last.to ?? last.from;
+  const [a, b] = [fmt.coarse(first.from), fmt.coarse(lastWhen)];
   const span =
     n === 1 ? `One event, ${first.dateLabel}.` : a === b ? `${n} events in ${a}.` : `${n} events from ${a} to ${b}.`;
   const turning = events.filter((e) => e.turning);
@@ -111,8 +112,12 @@ export function announce(e: TimelineEvent, until: string | undefined, total: num
     .join(", ");
 }
 
-export function timelineModel(source: readonly EventLike[], categories: readonly Category[]): TimelineModel {
-  const events = toTimelineEvents(source, categories);
+export function timelineModel(
+  source: readonly EventLike[],
+  categories: readonly Category[],
+  fmt: DateFormat = dateFormat(),
+): TimelineModel {
+  const events = toTimelineEvents(source, categories, fmt);
   const used = new Set(source.map((e) => e.category));
-  return { events, categories: categories.filter((c) => used.has(c.id)), summary: summarize(events) };
+  return { events, categories: categories.filter((c) => used.has(c.id)), summary: summarize(events, fmt) };
 }

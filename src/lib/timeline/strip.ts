@@ -7,7 +7,7 @@
 
 import { scaleUtc } from "d3-scale";
 import { utcDay, utcHour, utcMonth, utcYear } from "d3-time";
-import { utcFormat } from "d3-time-format";
+import { type DateFormat, dateFormat } from "../dates/format";
 import { estimateTextWidth } from "../text-metrics";
 import { escapeXml, SHAPES, type Shape } from "../theme";
 import type { LaidPeriod } from "./layout";
@@ -61,16 +61,22 @@ export interface StripLayout {
 const DAY = 86_400_000;
 
 /** A date's place along the strip, 0–100 (%); dates outside the domain stay at its ends. */
-const percentOf = (domain: [Date, Date]) => scaleUtc().domain(domain).range([0, 100]).clamp(true);
+function percentOf(domain: [number, number]) {
+  const scale = scaleUtc()
+    .domain(domain.map((ms) => new Date(ms)))
+    .range([0, 100])
+    .clamp(true);
+  return Object.assign((ms: number) => scale(new Date(ms)), { ticks: (n: number) => scale.ticks(n) });
+}
 
 /**
  * Tick dates and their names, about ten across the span: each named for what it starts, "2015", "Apr",
  * "4 Apr", "08:00", with the year added to the first month or day when no year start is among the ticks.
  */
-function tickSet(d0: Date, d1: Date) {
+function tickSet(d0: number, d1: number, fmt: DateFormat) {
   const scale = percentOf([d0, d1]);
   const dates = scale.ticks(10);
-  const starts = (d: Date) =>
+  const starts = (d: Date): 0 | 1 | 2 | 3 | 4 =>
     +utcYear.floor(d) === +d
       ? 0
       : +utcMonth.floor(d) === +d
@@ -82,23 +88,21 @@ function tickSet(d0: Date, d1: Date) {
             : 4;
   const anyYear = dates.some((d) => starts(d) === 0);
   const anyMonth = dates.some((d) => starts(d) <= 1);
-  const format = [utcFormat("%Y"), utcFormat("%b"), utcFormat("%-d %b"), utcFormat("%H:%M"), utcFormat("%H:%M")];
   return dates.map((date, i) => {
     const rank = starts(date);
-    let label = (format[rank] as (d: Date) => string)(date);
-    if (i === 0 && rank === 1 && !anyYear) label = utcFormat("%b %Y")(date);
-    if (i === 0 && rank === 2 && !anyMonth) label = utcFormat("%-d %b %Y")(date);
+    // The first tick says its year (a month) or its month and year (a day) when no other tick does.
+    const full = i === 0 && ((rank === 1 && !anyYear) || (rank === 2 && !anyMonth));
     // What stays when room runs out: year starts, then month starts, then the rest.
-    return { x: scale(date), label, rank };
+    return { x: scale(+date), label: fmt.tick(+date, rank, full), rank };
   });
 }
 
 /** The padded span of the story: its events' extent and 2% more on each side (at least a day, or an hour). */
-export function stripDomain(events: readonly TimelineEvent[]): [Date, Date] {
-  const start = Math.min(...events.map((e) => e.start.getTime()));
-  const end = Math.max(...events.map((e) => e.end.getTime()));
+export function stripDomain(events: readonly TimelineEvent[]): [number, number] {
+  const start = Math.min(...events.map((e) => e.start));
+  const end = Math.max(...events.map((e) => e.end));
   const pad = Math.max((end - start) * 0.02, end - start > 2 * DAY ? DAY : 3_600_000);
-  return [new Date(start - pad), new Date(end + pad)];
+  return [start - pad, end + pad];
 }
 
 /** Which ticks show at each breakpoint: those shown at a narrower one stay, then the rest by rank if they fit. */
@@ -125,14 +129,18 @@ function placeTicks(candidates: ReturnType<typeof tickSet>): StripTick[] {
   });
 }
 
-export function layoutStrip(events: readonly TimelineEvent[], periods: readonly LaidPeriod[]): StripLayout {
+export function layoutStrip(
+  events: readonly TimelineEvent[],
+  periods: readonly LaidPeriod[],
+  fmt: DateFormat = dateFormat(),
+): StripLayout {
   if (events.length === 0) return { ticks: [], marks: [], periods: [], histogram: false };
   const domain = stripDomain(events);
   const x = percentOf(domain);
   const histogram = events.length > MARKS_LIMIT;
   const most = Math.max(...periods.map((p) => p.count));
   return {
-    ticks: placeTicks(tickSet(...domain)),
+    ticks: placeTicks(tickSet(...domain, fmt)),
     marks: histogram
       ? []
       : events.map((e) => ({

@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { parseWhen, type When } from "./facts/dates";
-import {
-  datetimeOf,
-  describePrecision,
-  formatClock,
-  formatDated,
-  formatDay,
-  formatOffset,
-  formatWhen,
-  isoDay,
-} from "./format";
+import { dateFormat, datetimeOf, formatOffset, isoDay } from "./format";
+import { parseWhen, type When } from "./when";
+
+const {
+  day: formatDay,
+  when: formatWhen,
+  dated: formatDated,
+  precision: describePrecision,
+  clock: formatClock,
+} = dateFormat("en");
 
 function when(text: string): When {
   const parsed = parseWhen(text);
@@ -164,6 +163,6 @@ describe("datetimeOf(): a date for <time datetime>", () => {
 
 describe("isoDay()", () => {
   it("writes an instant's UTC day", () => {
-    expect(isoDay(new Date(Date.UTC(2017, 3, 7, 23, 59)))).toBe("2017-04-07");
+    expect(isoDay(Date.UTC(2017, 3, 7, 23, 59))).toBe("2017-04-07");
   });
 });
