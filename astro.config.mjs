@@ -1,11 +1,8 @@
 // @ts-check
-import { satteri } from "@astrojs/markdown-satteri";
-import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import headers from "./src/integrations/headers.ts";
 import preload from "./src/integrations/preload.ts";
-import seeds from "./src/integrations/seeds.ts";
 
 // The published origin, for canonical URLs, Open Graph and the sitemap. Set SITE when deploying elsewhere.
 const site = process.env.SITE ?? "https://explainers.example.org";
@@ -14,17 +11,13 @@ export default defineConfig({
   site,
   trailingSlash: "always",
   // Stylesheets inline, hashed into the CSP's style-src: an embed or a page paints from its one response,
-  // with no stylesheet request before it (the graphics' styles are imported outside the MDX content, in
-  // ArticleView.astro, since Astro leaves styles met only inside content out of the policy).
+  // with no stylesheet request before it.
   build: { format: "directory", inlineStylesheets: "always" },
-  integrations: [seeds(), mdx(), sitemap(), headers(), preload()],
-  // The article's text never goes through Markdown (it is string expressions in the MDX), but nothing in a
-  // page should rewrite text either: no curly quotes, dashes or ellipses, no autolinked URLs. MDX inherits this.
-  // No code blocks either: syntax highlighting (Shiki's inline styles would break the strict CSP) stays off.
-  markdown: {
-    processor: satteri({ features: { gfm: false, smartPunctuation: false } }),
-    syntaxHighlight: false,
-  },
+  // The seeds are read by the content layer's loader (src/loaders/seeds.ts, in src/content.config.ts): articles
+  // in every form become one tree that components draw, so no Markdown or MDX is ever compiled or run.
+  integrations: [sitemap(), headers(), preload()],
+  // Nothing is rendered from Markdown, and Shiki's inline styles would break the strict CSP: highlighting off.
+  markdown: { syntaxHighlight: false },
   // Astro hashes its own scripts and styles into script-src and style-src; nothing inline runs otherwise.
   security: {
     csp: {

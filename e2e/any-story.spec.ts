@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { csvParse } from "d3-dsv";
 import { parse } from "yaml";
-import { inTimeOrder as sortByTime } from "../bench/lib/story.mjs";
+import { inTimeOrder as sortByTime } from "../src/lib/dates/when";
 import { LAUNCH_ORDER } from "../src/test/story";
 import { FIXTURES } from "./helpers";
 
@@ -19,6 +19,9 @@ const OWN_WORDS: Record<string, string[]> = {
   "lighthouse-keeper": ["lighthouse", "Penhale", "Cape Sable", "Vimy", "Nova Scotia", "armistice"],
   "launch-day": ["Kestrel", "satellite", "liftoff", "launch"],
   "river-treaty": ["treaty", "Vienna", "Austria", "Hungary", "Slovakia", "Romania"],
+  "tram-line": ["tram", "Harbour depot"],
+  "rail-pass": ["rail pass", "Nordic", "Iceland"],
+  "museum-reopens": ["museum", "Antwerp", "great hall"],
 };
 const foreignWords = (slug: string) =>
   Object.entries(OWN_WORDS).flatMap(([other, words]) => (other === slug ? [] : words));
@@ -28,6 +31,7 @@ const foundIn = (text: string, words: readonly string[]) =>
 interface RawEvent {
   id: string;
   date: string | number;
+  end?: string | number;
   category?: string;
 }
 interface Story {
@@ -69,9 +73,16 @@ function readStory(slug: string): Story {
   };
 }
 
-/** The events' ids in the site's one order (by wall-clock start, then file order), read as the bench reads them. */
+/** The events' ids in the site's one order (by wall-clock start, then file order), by the one date module. */
 const inTimeOrder = (events: readonly RawEvent[]) =>
-  sortByTime(events.map((e) => ({ ...e, date: String(e.date) }))).map((e: RawEvent) => e.id);
+  sortByTime(
+    events.map((e, order) => ({
+      id: e.id,
+      date: String(e.date),
+      ...(e.end === undefined ? {} : { end: String(e.end) }),
+      order,
+    })),
+  ).map((e) => e.id);
 
 /**
  * Everything a reader can reach on a page: its title and description, every text (closed details and templates
@@ -93,7 +104,10 @@ function readerText(page: Page): Promise<string> {
 
 const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
-for (const slug of ["lighthouse-keeper", "launch-day", "river-treaty"]) {
+/** The fixture stories with events: plain text (the first three), Markdown, MDX and a CMS's HTML. */
+const STORIES = ["lighthouse-keeper", "launch-day", "river-treaty", "tram-line", "rail-pass", "museum-reopens"];
+
+for (const slug of STORIES) {
   const story = readStory(slug);
   const article = `${FIXTURES}/articles/${slug}/`;
   const pages = { article, data: `${article}data/`, embed: `${FIXTURES}/embed/${slug}/timeline/` };
@@ -231,7 +245,7 @@ test.describe("the river-treaty story's stance chart", () => {
 });
 
 test.describe("a data page's title", () => {
-  for (const slug of ["lighthouse-keeper", "launch-day", "river-treaty"]) {
+  for (const slug of STORIES) {
     test(`reads "Data & sources: <story title> · Explainers" for ${slug}, the title cut at a word to fit 70 characters, its h1 whole`, async ({
       page,
     }) => {

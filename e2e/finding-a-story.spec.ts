@@ -39,9 +39,8 @@ const newestFirst = (a: Expected, b: Expected) =>
 
 /** Every story of a seeds folder in the home page's order: the featured one (or else the newest) first. */
 async function expectedStories(page: Page, site: (typeof SITES)[number]): Promise<Expected[]> {
-  const slugs = readdirSync(site.seeds)
-    .filter((f) => f.endsWith(".txt"))
-    .map((f) => f.slice(0, -4));
+  // An article in any of its forms: plain text, Markdown, MDX or a CMS's HTML.
+  const slugs = readdirSync(site.seeds).flatMap((f) => f.match(/^(.+)\.(txt|md|mdx|html)$/)?.slice(1, 2) ?? []);
   const stories: Expected[] = [];
   for (const slug of slugs) {
     const meta = yamlOf(`${site.seeds}/${slug}.meta.yaml`) ?? {};

@@ -1,31 +1,46 @@
-// Content collections. `articles` are the MDX pages the build generates from seeds/ (src/integrations/seeds.ts);
-// `events` and `stances` are the fact base read from the YAML files beside each seed (src/loaders/facts.ts).
+// The content collections: every story's article, events and stances, read from seeds/ once by one loader
+// of ours (src/loaders/seeds.ts) and validated by these schemas, the only description of a record. Events and
+// stances name their article, and stances their events, by reference.
 
 import { defineCollection, reference } from "astro:content";
-import { glob } from "astro/loaders";
 import { z } from "astro/zod";
-import { GENERATED_DIR } from "./integrations/seeds";
 import { articleMetaSchema } from "./lib/article/meta";
+import { blockSchema } from "./lib/article/tree";
 import { eventShape, stanceShape } from "./lib/facts/schema";
 import { vocabularySchema } from "./lib/facts/story";
-import { factsLoader } from "./loaders/facts";
+import { seedsLoader } from "./loaders/seeds";
 
 const articles = defineCollection({
-  loader: glob({ pattern: "*.mdx", base: `./${GENERATED_DIR}` }),
-  schema: articleMetaSchema.extend({ seed: z.string(), vocabulary: vocabularySchema }),
+  loader: seedsLoader("articles"),
+  schema: ({ image }) =>
+    articleMetaSchema.extend({
+      /** The form it was written in, and its file (relative to the project root). */
+      form: z.enum(["text", "markdown", "mdx", "html"]),
+      seed: z.string(),
+      /** The article's one tree, every graphic in its place (src/lib/article/tree.ts). */
+      blocks: z.array(blockSchema),
+      /** Its images: a file Astro's image pipeline processes, or the address of one that could not be fetched. */
+      media: z.array(
+        z.object({
+          key: z.string(),
+          alt: z.string(),
+          src: image().optional(),
+          url: z.string().optional(),
+          missing: z.string().optional(),
+        }),
+      ),
+      vocabulary: vocabularySchema,
+    }),
 });
 
-// The integration validates every record and resolves every quote; these schemas type what the loaders store.
-const resolved = { article: reference("articles") };
-
 const events = defineCollection({
-  loader: factsLoader("events"),
-  schema: z.object({ ...eventShape, ...resolved }),
+  loader: seedsLoader("events"),
+  schema: z.object({ ...eventShape, article: reference("articles") }),
 });
 
 const stances = defineCollection({
-  loader: factsLoader("stances"),
-  schema: z.object({ ...stanceShape, ...resolved }),
+  loader: seedsLoader("stances"),
+  schema: z.object({ ...stanceShape, article: reference("articles"), events: z.array(reference("events")) }),
 });
 
 export const collections = { articles, events, stances };

@@ -3,22 +3,24 @@
 
 import { type CollectionEntry, getCollection } from "astro:content";
 import { articlePath, withBase } from "../lib/paths";
-import { estimateEmbedHeight } from "../lib/timeline/height";
-import { getFacts } from "./facts";
-import { timelineOf } from "./timeline";
+import { EMBED_REFERENCE_WIDTH, estimateEmbedHeight } from "../lib/timeline/height";
+import { type StoryTimeline, timelineOf } from "./timeline";
 
 export interface EmbedTarget {
   /** undefined for the featured article's short URL. */
   article: string | undefined;
   entry: CollectionEntry<"articles">;
+  timeline: StoryTimeline;
 }
 
+/** Every embed and what it draws, for the routes' props: they fetch nothing themselves. */
 export async function embedTargets(): Promise<EmbedTarget[]> {
   const targets: EmbedTarget[] = [];
   for (const entry of (await getCollection("articles")).sort((a, b) => a.id.localeCompare(b.id))) {
-    if ((await getFacts(entry.id)).events.length === 0) continue;
-    if (entry.data.featured) targets.push({ article: undefined, entry });
-    targets.push({ article: entry.id, entry });
+    const timeline = await timelineOf(entry.id);
+    if (!timeline) continue;
+    if (entry.data.featured) targets.push({ article: undefined, entry, timeline });
+    targets.push({ article: entry.id, entry, timeline });
   }
   return targets;
 }
@@ -29,8 +31,17 @@ export function embedPaths(article: string | undefined) {
   return { page: dir, oembed: `${dir}oembed.json`, preview: `${dir}preview.png` };
 }
 
+export interface EmbedUrls {
+  page: string;
+  oembed: string;
+  preview: string;
+  article: string;
+  loader: string;
+  home: string;
+}
+
 /** Absolute URLs for the snippet and oEmbed, from the configured `site`. */
-export function embedUrls(site: URL | undefined, slug: string, article: string | undefined) {
+export function embedUrls(site: URL | undefined, slug: string, article: string | undefined): EmbedUrls {
   const abs = (p: string) => new URL(p, site).href;
   const paths = embedPaths(article);
   return {
@@ -45,12 +56,16 @@ export function embedUrls(site: URL | undefined, slug: string, article: string |
 
 export const embedTitle = (entry: CollectionEntry<"articles">) => `Timeline: ${entry.data.title}`;
 
-/** The column a newsroom's article usually gives an embed, in px: the snippet reserves the height for it. */
-export const EMBED_REFERENCE_WIDTH = 640;
-
 /** The height the snippet's iframe reserves: the embed's own, estimated at EMBED_REFERENCE_WIDTH. */
-export async function embedHeight(slug: string): Promise<number> {
-  const timeline = await timelineOf(slug);
-  if (!timeline) throw new Error(`embedHeight: "${slug}" has no events, so no embed`);
-  return estimateEmbedHeight(timeline.model, timeline.periods, EMBED_REFERENCE_WIDTH);
+export const embedHeight = (timeline: Pick<StoryTimeline, "model" | "periods">) =>
+  estimateEmbedHeight(timeline.model, timeline.periods, EMBED_REFERENCE_WIDTH);
+
+/** What the article's Embed control shows for a story's timeline. */
+export function embedControl(site: URL | undefined, entry: CollectionEntry<"articles">, timeline: StoryTimeline) {
+  return {
+    article: entry.id,
+    title: embedTitle(entry),
+    urls: embedUrls(site, entry.id, entry.id),
+    height: embedHeight(timeline),
+  };
 }

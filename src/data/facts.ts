@@ -8,7 +8,8 @@ import { stanceOrder } from "../lib/facts/order";
 import type { Vocabulary } from "../lib/facts/story";
 
 export type EventEntry = CollectionEntry<"events">["data"];
-export type StanceEntry = CollectionEntry<"stances">["data"];
+/** A stance, its events named by their ids within the story (the collection holds them as references). */
+export type StanceEntry = Omit<CollectionEntry<"stances">["data"], "events"> & { events: string[] };
 
 export interface ArticleFacts {
   vocabulary: Vocabulary;
@@ -21,7 +22,9 @@ export async function getFacts(article: string): Promise<ArticleFacts> {
   if (!entry) throw new Error(`getFacts: no article "${article}"`);
   const { vocabulary } = entry.data;
   const events = (await getCollection("events", (e) => e.data.article.id === article)).map((e) => e.data);
-  const stances = (await getCollection("stances", (s) => s.data.article.id === article)).map((s) => s.data);
+  const stances = (await getCollection("stances", (s) => s.data.article.id === article)).map(
+    (s): StanceEntry => ({ ...s.data, events: s.data.events.map((e) => e.id.slice(article.length + 1)) }),
+  );
   return {
     vocabulary,
     events: inTimeOrder(events),

@@ -17,18 +17,13 @@ export function formatProblem(p: Problem): string {
   return `${where}: ${p.message}`;
 }
 
-/** One error carrying every problem found, so an editor fixes them all in one pass. */
-export class ContentError extends Error {
-  readonly problems: readonly Problem[];
-  constructor(problems: readonly Problem[]) {
-    const lines = problems.map((p) => `  - ${formatProblem(p)}`);
-    super(`${problems.length} problem${problems.length === 1 ? "" : "s"} in the content:\n${lines.join("\n")}`);
-    this.name = "ContentError";
-    this.problems = problems;
-  }
+/** The count that closes a list of problems: "3 problems in the content; the build stops until they are fixed." */
+export function problemCount(problems: readonly Problem[]): string {
+  const n = problems.length;
+  return `${n} problem${n === 1 ? "" : "s"} in the content; the build stops until ${n === 1 ? "it is" : "they are"} fixed.`;
 }
 
-/** Throws one ContentError when any problems were collected. */
-export function assertNoProblems(problems: readonly Problem[]): void {
-  if (problems.length > 0) throw new ContentError(problems);
+/** Every problem, one per line, then their count: what the build prints, so an editor fixes them all in one pass. */
+export function problemReport(problems: readonly Problem[]): string[] {
+  return [...problems.map(formatProblem), problemCount(problems)];
 }

@@ -2,7 +2,7 @@
 // published one in seeds/ and the fixture stories of other shapes in e2e/fixtures/seeds/.
 
 import { fileURLToPath } from "node:url";
-import { loadStories, type Story } from "../lib/stories";
+import { loadStories, type Story } from "../lib/seeds/stories";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 

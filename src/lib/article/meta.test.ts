@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { dekFromSeed, deriveMeta, titleFromSlug, validateMetaFile } from "./meta";
-import { parseSeed } from "./parse";
+import { parseSeed, textToTree } from "./parse";
 
 const FILE = "seeds/s.meta.yaml";
 const validate = (yaml: string) => validateMetaFile(parse(yaml), FILE);
@@ -9,7 +9,7 @@ const validate = (yaml: string) => validateMetaFile(parse(yaml), FILE);
 function seedOf(text: string) {
   const { seed } = parseSeed(text, "seeds/s.txt");
   if (!seed) throw new Error("no seed");
-  return seed;
+  return { ...(seed.title ? { title: seed.title } : {}), blocks: textToTree(seed) };
 }
 
 describe("validateMetaFile()", () => {

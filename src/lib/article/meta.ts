@@ -3,7 +3,13 @@
 
 import { z } from "astro/zod";
 import type { Problem } from "../errors";
-import type { ParsedSeed } from "./parse";
+import { type Block, paragraphTexts } from "./tree";
+
+/** What the metadata is derived from: the article's own title line, if any, and its blocks. */
+export interface ArticleText {
+  title?: string;
+  blocks: readonly Block[];
+}
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isoDay = z
@@ -57,8 +63,8 @@ export function titleFromSlug(slug: string): string {
 }
 
 /** The first sentence of the first paragraph, cut at a word boundary when it is long. */
-export function dekFromSeed(seed: ParsedSeed): string {
-  const first = seed.blocks.find((b) => b.kind === "paragraph")?.text ?? "";
+export function dekFromSeed(seed: ArticleText): string {
+  const first = paragraphTexts(seed.blocks)[0] ?? "";
   const sentence = first.match(/^.*?[.!?](?=\s|$)/u)?.[0] ?? first;
   if (sentence.length <= DEK_MAX_CHARS) return sentence;
   const cut = sentence.slice(0, DEK_MAX_CHARS);
@@ -83,7 +89,7 @@ export function validateMetaFile(raw: unknown, file: string): { meta?: MetaFile;
 }
 
 /** Fills what the editor did not give from the seed and its file name, and records what was derived. */
-export function deriveMeta(slug: string, seed: ParsedSeed, meta: MetaFile = {}): ArticleMeta {
+export function deriveMeta(slug: string, seed: ArticleText, meta: MetaFile = {}): ArticleMeta {
   const derived: string[] = [];
   let title = meta.title;
   if (!title && seed.title) {

@@ -3,7 +3,11 @@
 
 import type { Problem } from "../errors";
 import { createIdAllocator, slugify } from "./slug";
+import { normalizeWhitespace, RESERVED_IDS, type Block as TreeBlock } from "./tree";
 
+export { normalizeWhitespace };
+
+/** A block of a plain-text seed; `textToTree` makes the article's tree of them. */
 export interface Block {
   kind: "paragraph" | "subhead";
   /** Anchor id, unique in the page: "p-ministers-from-four-countries-on", "who-wants-a-review". */
@@ -18,9 +22,6 @@ export interface ParsedSeed {
   blocks: Block[];
 }
 
-/** Ids the page layout uses itself, which a block must never take. */
-export const RESERVED_IDS = ["main", "content", "top", "title", "timeline", "stances", "footer"];
-
 const SUBHEAD_MAX_WORDS = 12;
 const SUBHEAD_MAX_CHARS = 100;
 const PARAGRAPH_ID_WORDS = 5;
@@ -33,11 +34,6 @@ export const NAME_TITLES =
 const NAME_PREFIX = new RegExp(`(?:^|[\\s(“"])(?:${NAME_TITLES})\\.$`, "u");
 // A line that ends like a clause, not like a heading.
 const CLAUSE_END = /[.,;:]$|…$/u;
-
-/** Folds runs of ASCII white space (what HTML folds) to one space. Used for the page and for quote matching. */
-export function normalizeWhitespace(text: string): string {
-  return text.replace(/[\t\n\f\r ]+/g, " ").trim();
-}
 
 function startsLowercase(text: string): boolean {
   return /^\p{Ll}/u.test(text);
@@ -121,4 +117,13 @@ export function parseSeed(text: string, file: string): { seed?: ParsedSeed; prob
     return { kind, id: allocate(base), text: t };
   });
   return { seed: { title, blocks }, problems: [] };
+}
+
+/** A plain-text seed as the article's tree: its words exactly as written, in paragraphs and subheads. */
+export function textToTree(seed: ParsedSeed): TreeBlock[] {
+  return seed.blocks.map((b) =>
+    b.kind === "paragraph"
+      ? { type: "paragraph", id: b.id, children: [{ type: "text", value: b.text }] }
+      : { type: "heading", id: b.id, depth: 2, children: [{ type: "text", value: b.text }] },
+  );
 }

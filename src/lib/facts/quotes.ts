@@ -1,10 +1,13 @@
 // Finds an article quote in the article's paragraphs, and, when it is not there, the passage nearest to it
 // so an editor can fix a typo in seconds.
 
-import { type Block, normalizeWhitespace } from "../article/parse";
+import { normalizeWhitespace } from "../article/tree";
+
+/** Where a quote may stand: a passage of the article (src/lib/article/tree.ts), or a plain-text seed's block. */
+type Block = { id: string; text: string };
 
 /** The anchor of the block that contains `quote` verbatim (after folding white space), or undefined. */
-export function findQuote(quote: string, blocks: readonly Block[]): Block | undefined {
+export function findQuote<B extends Block>(quote: string, blocks: readonly B[]): B | undefined {
   const q = normalizeWhitespace(quote);
   return blocks.find((b) => b.text.includes(q));
 }
@@ -25,10 +28,13 @@ function editDistance(a: string, b: string): number {
  * The passage of the article (same number of words as the quote) closest to it by edit distance, with the
  * block it stands in. Only runs when a quote is missing, so its cost never touches a good build.
  */
-export function nearestPassage(quote: string, blocks: readonly Block[]): { text: string; block: Block } | undefined {
+export function nearestPassage<B extends Block>(
+  quote: string,
+  blocks: readonly B[],
+): { text: string; block: B } | undefined {
   const q = normalizeWhitespace(quote);
   const n = Math.max(1, q.split(" ").length);
-  let best: { text: string; block: Block; d: number } | undefined;
+  let best: { text: string; block: B; d: number } | undefined;
   for (const block of blocks) {
     const words = block.text.split(" ");
     for (let i = 0; i + Math.min(n, words.length) <= words.length; i++) {

@@ -3,7 +3,10 @@
 // ids must be unique and references must resolve. Each problem names the file, the record and the field.
 
 import { z } from "astro/zod";
-import type { Block } from "../article/parse";
+import type { Passage } from "../article/tree";
+
+type Block = Pick<Passage, "id" | "text">;
+
 import { inTimeOrder, parseWhen, spanProblem } from "../dates/when";
 import type { Problem } from "../errors";
 import { checkFields, type FieldSpec, RecordProblems } from "./problems";

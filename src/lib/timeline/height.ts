@@ -8,6 +8,9 @@ import { estimateTextWidth, wrapText } from "../text-metrics";
 import type { LaidPeriod } from "./layout";
 import type { TimelineModel } from "./model";
 
+/** The column a newsroom's article usually gives an embed, in px: the snippet reserves the height for it. */
+export const EMBED_REFERENCE_WIDTH = 640;
+
 /** The stylesheet's measures, in px at a 16 px root (src/styles/base.css, graphics.css, timeline.css). */
 const CSS = {
   page: 8,

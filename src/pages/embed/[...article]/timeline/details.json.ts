@@ -4,14 +4,13 @@
 
 import type { APIRoute } from "astro";
 import { type EmbedTarget, embedTargets } from "../../../../data/embeds";
-import { getFacts } from "../../../../data/facts";
 
 export async function getStaticPaths() {
   return (await embedTargets()).map((t) => ({ params: { article: t.article }, props: t }));
 }
 
-export const GET: APIRoute<EmbedTarget> = async ({ props }) => {
-  const { events } = await getFacts(props.entry.id);
+export const GET: APIRoute<EmbedTarget> = ({ props }) => {
+  const { events } = props.timeline;
   const body = Object.fromEntries(events.map((e) => [e.id, e.summary]));
   return new Response(`${JSON.stringify(body)}\n`, { headers: { "Content-Type": "application/json; charset=utf-8" } });
 };

@@ -15,7 +15,7 @@ export const GET: APIRoute<EmbedTarget> = async ({ props, site }) => {
     articleUrl: urls.article,
     loaderUrl: urls.loader,
     title: embedTitle(props.entry),
-    height: await embedHeight(props.entry.id),
+    height: embedHeight(props.timeline),
     providerName: "Explainers",
     providerUrl: urls.home,
     thumbnailUrl: urls.preview,

@@ -4,7 +4,6 @@
 import { Resvg } from "@resvg/resvg-js";
 import type { APIRoute } from "astro";
 import { type EmbedTarget, embedTargets, embedTitle } from "../../../../data/embeds";
-import { timelineOf } from "../../../../data/timeline";
 import { lightPalette, previewSvg } from "../../../../lib/timeline/preview";
 import baseCss from "../../../../styles/base.css?raw";
 import graphicsCss from "../../../../styles/graphics.css?raw";
@@ -14,9 +13,7 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute<EmbedTarget> = async ({ props }) => {
-  const timeline = await timelineOf(props.entry.id);
-  if (!timeline) throw new Error(`preview.png: "${props.entry.id}" has no events, so no embed`);
-  const { model, periods, strip } = timeline;
+  const { model, periods, strip } = props.timeline;
   const svg = previewSvg(model, periods, strip, embedTitle(props.entry), lightPalette(baseCss + graphicsCss));
   const png = new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" } }).render().asPng();
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { loadSeeds } from "./seeds";
+import { loadSeeds } from "./articles";
 
 // Each case builds a seeds folder of its own, so a bad file is tested exactly as an editor would drop it in.
 let root: string;
@@ -122,7 +122,10 @@ describe("loadSeeds()", () => {
     });
     expect(two.problems).toEqual([expect.objectContaining({ file: "seeds/b.meta.yaml", field: "featured" })]);
     expect(folder({}).problems).toEqual([
-      expect.objectContaining({ file: "seeds", message: expect.stringMatching(/no \.txt seed/) }),
+      expect.objectContaining({
+        file: "seeds",
+        message: expect.stringMatching(/no seed; add at least one article \(\.txt, \.md, \.mdx or \.html\)/),
+      }),
     ]);
   });
 

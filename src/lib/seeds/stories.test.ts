@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { loadStory, STORY } from "../test/story";
+import { loadStory, STORY } from "../../test/story";
 import { loadStories, seedName } from "./stories";
 
 // Each case builds a seeds folder of its own, so files are read exactly as an editor would drop them in.
@@ -143,7 +143,10 @@ describe("loadStories(): the one pass over the seeds folder", () => {
   it("reports a draft whose seed is missing, as it does any other file beside no seed", () => {
     const { problems } = folder({ "river.txt": TEXT, "renamed.events.draft.yaml": "events: []\n" });
     expect(problems).toEqual([
-      { file: "seeds/renamed.events.draft.yaml", message: "has no seed beside it: expected renamed.txt" },
+      {
+        file: "seeds/renamed.events.draft.yaml",
+        message: "has no seed beside it: expected renamed.txt (or .md, .mdx, .html)",
+      },
     ]);
   });
 

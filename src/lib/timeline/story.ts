@@ -1,0 +1,27 @@
+// A story's timeline, computed the one way every route draws it: the model of its events, their periods and
+// rows, and the overview strip. Pure: the article's and the embed's timeline, the snippet's reserved height,
+// the home page's strips, the preview image, the bench's 1,000 events and the snapshot tests all start here.
+
+import { type DateFormat, dateFormat } from "../dates/format";
+import type { Category } from "../facts/story";
+import { type LaidPeriod, layoutTimeline } from "./layout";
+import { type EventLike, type TimelineModel, timelineModel } from "./model";
+import { layoutStrip, type StripLayout } from "./strip";
+
+export interface StoryTimeline<E extends EventLike = EventLike> {
+  /** The story's event records, as given (for their details). */
+  events: E[];
+  model: TimelineModel;
+  periods: LaidPeriod[];
+  strip: StripLayout;
+}
+
+export function storyTimeline<E extends EventLike>(
+  events: readonly E[],
+  categories: readonly Category[],
+  fmt: DateFormat = dateFormat(),
+): StoryTimeline<E> {
+  const model = timelineModel(events, categories, fmt);
+  const periods = layoutTimeline(model.events, fmt);
+  return { events: [...events], model, periods, strip: layoutStrip(model.events, periods, fmt) };
+}
