@@ -272,4 +272,50 @@ describe("futureCue()", () => {
     expect(futureCue("finalized a plan by Monday")).toBeUndefined();
     expect(futureCue("died on Sunday")).toBeUndefined();
   });
+
+  it("finds a date bounded as the earliest, and the earliest of what is to come, not of what happened", () => {
+    expect(futureCue("postponed until Tuesday at the earliest")).toBe("at the earliest");
+    expect(futureCue("sits again no earlier than Tuesday")).toBe("no earlier than");
+    expect(futureCue("Tuesday is the earliest date for a vote")).toBe("earliest");
+    expect(futureCue("The earliest reports of the attack came on Tuesday")).toBeUndefined();
+  });
+});
+
+describe("a weekday named as the earliest date of what is to come", () => {
+  // The story is dated Friday 6 March 2026: "Tuesday" at the earliest is the Tuesday after it, not the one before.
+  const FRIDAY = "2026-03-06";
+
+  it("at the earliest, after a forward-looking verb: the next Tuesday", () => {
+    expect(
+      resolved("The vote will be held on Tuesday at the earliest, officials said.", "on Tuesday", FRIDAY),
+    ).toMatchObject({ date: "2026-03-10" });
+  });
+
+  it("at the earliest, with no other word of what is to come: the next Tuesday, the words quoted", () => {
+    expect(resolved("The vote, officials said, could come on Tuesday at the earliest.", "on Tuesday", FRIDAY)).toEqual({
+      date: "2026-03-10",
+      end: undefined,
+      resolution:
+        'The article says "on Tuesday"; the story is dated Friday 6 March 2026 and the passage speaks of what is to come ("at the earliest"), so the next Tuesday: 10 March 2026.',
+      resolved: true,
+    });
+    expect(resolved("The vote was postponed until Tuesday at the earliest.", "until Tuesday", FRIDAY)).toMatchObject({
+      date: "2026-03-10",
+    });
+    expect(resolved("Parliament sits again no earlier than Tuesday.", "Tuesday", FRIDAY)).toMatchObject({
+      date: "2026-03-10",
+    });
+  });
+
+  it("the earliest date, in the present tense: the next Tuesday", () => {
+    expect(resolved("Tuesday is the earliest date for a vote, the speaker said.", "Tuesday", FRIDAY)).toMatchObject({
+      date: "2026-03-10",
+    });
+  });
+
+  it("the earliest of what happened, in the past tense: still the last Tuesday", () => {
+    expect(resolved("The earliest reports of the attack came on Tuesday.", "on Tuesday", FRIDAY)).toMatchObject({
+      date: "2026-03-03",
+    });
+  });
 });

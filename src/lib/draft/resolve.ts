@@ -46,12 +46,20 @@ interface Anchor {
 
 type Day = Point & { month: number; day: number };
 
-/** Words that make a passage speak of what is to come; the match is quoted in the resolution. */
+/**
+ * Words that make a passage speak of what is to come; the match is quoted in the resolution. "At the
+ * earliest" and "no earlier than" bound a date still to come whatever the verb's tense ("postponed until
+ * Tuesday at the earliest").
+ */
 const FUTURE =
-  /\b(will|would|shall|won['’]t|going to|plans? to|planned|planning|due|expected|expects|scheduled|set (?:to|for)|next|upcoming|coming|forthcoming|intends?|promised|pledged|vowed|agreed (?:only )?to)\b|['’]ll\b/i;
+  /\b(will|would|shall|won['’]t|going to|plans? to|planned|planning|due|expected|expects|scheduled|set (?:to|for)|next|upcoming|coming|forthcoming|intends?|promised|pledged|vowed|agreed (?:only )?to|at the earliest|no (?:earlier|sooner) than)\b|['’]ll\b/i;
+// "Earliest" alone names the first of several dates, to come ("Tuesday is the earliest date for a vote") or
+// past ("the earliest reports came on Tuesday"): it looks forward only where no verb puts the passage in the past.
+const EARLIEST = /\bearliest\b/i;
+const PAST = /\b(?:was|were|had|did|came|began|took|went|happened|occurred)\b/i;
 
 export function futureCue(passage: string): string | undefined {
-  return FUTURE.exec(passage)?.[0];
+  return (FUTURE.exec(passage) ?? (PAST.test(passage) ? null : EARLIEST.exec(passage)))?.[0];
 }
 
 const q = (text: string) => `"${text}"`;
