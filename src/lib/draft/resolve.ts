@@ -103,19 +103,15 @@ export function resolveAll(located: readonly Located[], story: Point | undefined
   const outcomes: Outcome[] = [];
   let anchor: Anchor | undefined;
   for (const item of located) {
-    // A speaker's day named after the quotation is resolved ahead of its turn, as it would be in it.
-    const speaker = (i: number) => ({
-      outcome: outcomes[i] ?? resolveOne(located[i], day, anchor),
-      text: located[i].phrase.text,
-    });
+    // The phrase that dates a quotation's words may follow it; then it is resolved ahead of its turn.
+    const s = item.quotation?.speaker;
+    const speaker =
+      s === undefined
+        ? undefined
+        : { outcome: outcomes[s] ?? resolveOne(located[s], day, anchor), text: located[s].phrase.text };
     const out =
       item.quotation && day && countsFromStory(item.phrase)
-        ? resolveQuoted(
-            item,
-            day,
-            anchor,
-            item.quotation.speaker === undefined ? undefined : speaker(item.quotation.speaker),
-          )
+        ? resolveQuoted(item, day, anchor, speaker)
         : resolveOne(item, day, anchor);
     outcomes.push(out);
     if (out.point) anchor = { point: out.point, text: item.phrase.text, block: item.block };
