@@ -9,6 +9,7 @@ import { type CountryProposal, proposeCountries } from "./countries";
 import { passages } from "./passages";
 import { namesIn, type PeopleProposal, proposePeople } from "./people";
 import { findPhrases, type Phrase } from "./phrases";
+import { quotedPhrases } from "./quotations";
 import { type Located, resolveAll } from "./resolve";
 
 export interface DraftRecord {
@@ -18,6 +19,8 @@ export interface DraftRecord {
   end?: string;
   resolution: string;
   resolved: boolean;
+  /** What the editor should check on the date (see Resolution.check). */
+  check?: string;
   countries: CountryProposal;
   people: PeopleProposal;
   /** The passage, a slice of one block's text as the build reads it. */
@@ -62,18 +65,26 @@ export function draftEvents(seedText: string, storyDate: string | undefined, fil
     problems.push({ file, field: "date", message: `"${storyDate}" is not a date written YYYY-MM-DD` });
   }
   const blocks = seed.blocks;
-  const found: { phrase: Phrase; block: Block; number: number; quote: string }[] = [];
+  const found: { phrase: Phrase; block: Block; number: number; quote: string; quotation?: { speaker?: number } }[] = [];
   blocks.forEach((block, i) => {
     const phrases = findPhrases(block.text, story);
-    const spans = passages(
-      block.text,
-      phrases.map((p) => ({ start: p.index, end: p.index + p.text.length })),
-    );
+    const places = phrases.map((p) => ({ start: p.index, end: p.index + p.text.length }));
+    const spans = passages(block.text, places);
+    const quoted = quotedPhrases(block.text, places);
+    const first = found.length;
     phrases.forEach((phrase, k) => {
-      found.push({ phrase, block, number: i + 1, quote: block.text.slice(spans[k].start, spans[k].end) });
+      const q = quoted[k];
+      const quotation = q && (q.speaker === undefined ? {} : { speaker: first + q.speaker });
+      const quote = block.text.slice(spans[k].start, spans[k].end);
+      found.push({ phrase, block, number: i + 1, quote, ...(quotation ? { quotation } : {}) });
     });
   });
-  const located: Located[] = found.map((f) => ({ phrase: f.phrase, passage: f.quote, block: f.number }));
+  const located: Located[] = found.map((f) => ({
+    phrase: f.phrase,
+    passage: f.quote,
+    block: f.number,
+    ...(f.quotation ? { quotation: f.quotation } : {}),
+  }));
   const resolutions = resolveAll(located, story);
   const known = namesIn(blocks.map((b) => b.text));
   const allocate = createIdAllocator();
@@ -85,6 +96,7 @@ export function draftEvents(seedText: string, storyDate: string | undefined, fil
       ...(r.end ? { end: r.end } : {}),
       resolution: r.resolution,
       resolved: r.resolved,
+      ...(r.check ? { check: r.check } : {}),
       countries: proposeCountries(f.quote),
       people: proposePeople(f.quote, known),
       quote: f.quote,

@@ -272,4 +272,132 @@ describe("futureCue()", () => {
     expect(futureCue("finalized a plan by Monday")).toBeUndefined();
     expect(futureCue("died on Sunday")).toBeUndefined();
   });
+
+  it("finds a date bounded as the earliest, and the earliest of what is to come, not of what happened", () => {
+    expect(futureCue("postponed until Tuesday at the earliest")).toBe("at the earliest");
+    expect(futureCue("sits again no earlier than Tuesday")).toBe("no earlier than");
+    expect(futureCue("Tuesday is the earliest date for a vote")).toBe("earliest");
+    expect(futureCue("The earliest reports of the attack came on Tuesday")).toBeUndefined();
+  });
+});
+
+describe("a weekday named as the earliest date of what is to come", () => {
+  // The story is dated Friday 6 March 2026: "Tuesday" at the earliest is the Tuesday after it, not the one before.
+  const FRIDAY = "2026-03-06";
+
+  it("at the earliest, after a forward-looking verb: the next Tuesday", () => {
+    expect(
+      resolved("The vote will be held on Tuesday at the earliest, officials said.", "on Tuesday", FRIDAY),
+    ).toMatchObject({ date: "2026-03-10" });
+  });
+
+  it("at the earliest, with no other word of what is to come: the next Tuesday, the words quoted", () => {
+    expect(resolved("The vote, officials said, could come on Tuesday at the earliest.", "on Tuesday", FRIDAY)).toEqual({
+      date: "2026-03-10",
+      end: undefined,
+      resolution:
+        'The article says "on Tuesday"; the story is dated Friday 6 March 2026 and the passage speaks of what is to come ("at the earliest"), so the next Tuesday: 10 March 2026.',
+      resolved: true,
+    });
+    expect(resolved("The vote was postponed until Tuesday at the earliest.", "until Tuesday", FRIDAY)).toMatchObject({
+      date: "2026-03-10",
+    });
+    expect(resolved("Parliament sits again no earlier than Tuesday.", "Tuesday", FRIDAY)).toMatchObject({
+      date: "2026-03-10",
+    });
+  });
+
+  it("the earliest date, in the present tense: the next Tuesday", () => {
+    expect(resolved("Tuesday is the earliest date for a vote, the speaker said.", "Tuesday", FRIDAY)).toMatchObject({
+      date: "2026-03-10",
+    });
+  });
+
+  it("the earliest of what happened, in the past tense: still the last Tuesday", () => {
+    expect(resolved("The earliest reports of the attack came on Tuesday.", "on Tuesday", FRIDAY)).toMatchObject({
+      date: "2026-03-03",
+    });
+  });
+});
+
+describe("relative dates inside a quotation", () => {
+  // The story is dated Saturday 7 March 2026; the minister spoke the day before.
+  const SATURDAY = "2026-03-07";
+
+  it("counts from the day the attribution gives: said on Friday", () => {
+    expect(
+      resolved('"We agreed this morning to reopen the border," the minister said on Friday.', "this morning", SATURDAY),
+    ).toEqual({
+      date: "2026-03-06",
+      end: undefined,
+      resolution:
+        'The article says "this morning"; it stands inside a quotation said on Friday 6 March 2026 ("on Friday"), so the same day.',
+      resolved: true,
+    });
+  });
+
+  it("with curly quotes, a bare weekday, or a day and month in the attribution", () => {
+    const curly = "“We agreed this morning to reopen the border,” the minister said Thursday.";
+    expect(resolved(curly, "this morning", SATURDAY)).toMatchObject({ date: "2026-03-05" });
+    const yesterday = "“We agreed this morning to reopen the border,” the minister said yesterday.";
+    expect(resolved(yesterday, "this morning", SATURDAY)).toMatchObject({ date: "2026-03-06" });
+    const told = "“We agreed yesterday to reopen the border,” the minister told reporters on 5 March.";
+    expect(resolved(told, "yesterday", SATURDAY)).toMatchObject({ date: "2026-03-04" });
+    const guillemets = "« We reopen the border tomorrow », the minister said on Friday.";
+    expect(resolved(guillemets, "tomorrow", SATURDAY)).toMatchObject({ date: "2026-03-07" });
+  });
+
+  it("the attribution before the quotation, and what is to come counted from the speaker's day", () => {
+    const text =
+      "The minister said on Thursday: “The border will reopen on Monday, after the talks we held on Friday.”";
+    expect(resolved(text, "on Monday", SATURDAY)).toMatchObject({ date: "2026-03-09" });
+    expect(resolved(text, "on Friday", SATURDAY)).toMatchObject({
+      date: "2026-02-27",
+      resolution:
+        'The article says "on Friday"; it stands inside a quotation said on Thursday 5 March 2026 ("on Thursday"), so the last Friday before it: 27 February 2026.',
+    });
+  });
+
+  it("a quotation that spans the sentence, and more than one", () => {
+    const text =
+      "“We agreed this morning to reopen the border. Trucks can cross from tomorrow,” the minister said on Friday.";
+    expect(resolved(text, "this morning", SATURDAY)).toMatchObject({ date: "2026-03-06" });
+    expect(resolved(text, "from tomorrow", SATURDAY)).toMatchObject({ date: "2026-03-07" });
+  });
+
+  it("without the speaker's day: the story's date, marked to check", () => {
+    for (const text of [
+      '"We agreed this morning to reopen the border," the minister said.',
+      "“We agreed this morning to reopen the border,” the minister said.",
+      "“We agreed this morning to reopen the border.”",
+    ]) {
+      const record = draftEvents(text, SATURDAY).records[0];
+      expect(record).toMatchObject({
+        phrase: "this morning",
+        date: SATURDAY,
+        check: "relative date inside a quotation",
+      });
+      expect(record.resolution).toBe(
+        'The article says "this morning"; the story is dated Saturday 7 March 2026, so the same day. It stands inside a quotation, and the text does not say on which day it was said: if not on the story\'s day, count from that one.',
+      );
+    }
+  });
+
+  it("a date the attribution gives for something else is not the speaker's day", () => {
+    const text = "“We agreed this morning to reopen the border,” the minister said ahead of talks on Monday.";
+    expect(draftEvents(text, SATURDAY).records[0]).toMatchObject({
+      date: SATURDAY,
+      check: "relative date inside a quotation",
+    });
+  });
+
+  it("leaves alone what does not count from the story's date, and what is outside the quotation", () => {
+    const text = "“We first met in 1998,” he said this morning, before the vote on Tuesday.";
+    const records = draftEvents(text, SATURDAY).records;
+    expect(records.map((r) => [r.phrase, r.date, r.check])).toEqual([
+      ["in 1998", "1998", undefined],
+      ["this morning", SATURDAY, undefined],
+      ["on Tuesday", "2026-03-03", undefined],
+    ]);
+  });
 });

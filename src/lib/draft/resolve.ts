@@ -2,7 +2,9 @@
 // words a reader understands. Phrases are resolved in reading order, because some count from the date the
 // text last named ("by Friday of that week", "the following year", "40 minutes later"); weekdays, months
 // without a year and "yesterday" count from the story's date, forward when the passage speaks of what is to
-// come ("will", "planned", "due") and back otherwise. What cannot be resolved is said so, never guessed.
+// come ("will", "planned", "due") and back otherwise. Inside a quotation they count from the day the words
+// were said, where the attribution gives it ("said on Friday"); where it does not, the story's date is taken
+// and the record marked to check. What cannot be resolved is said so, never guessed.
 
 import {
   addDays,
@@ -28,6 +30,8 @@ export interface Resolution {
   /** One or two sentences: the rule used, or why the phrase is not resolved. */
   resolution: string;
   resolved: boolean;
+  /** What the editor should check on a resolved date, marked on its line. */
+  check?: string;
 }
 
 /** A phrase to resolve, with the passage it is quoted in (for its tense) and its paragraph. */
@@ -35,7 +39,14 @@ export interface Located {
   phrase: Phrase;
   passage: string;
   block: number;
+  /**
+   * Set when the phrase stands inside a quotation: `speaker` is the index, among the phrases resolved
+   * together, of the one that dates its words ("said on Friday"), when the text gives one.
+   */
+  quotation?: { speaker?: number };
 }
+
+const QUOTED_CHECK = "relative date inside a quotation";
 
 /** The date the text last named, which anchored phrases count from. */
 interface Anchor {
@@ -46,12 +57,20 @@ interface Anchor {
 
 type Day = Point & { month: number; day: number };
 
-/** Words that make a passage speak of what is to come; the match is quoted in the resolution. */
+/**
+ * Words that make a passage speak of what is to come; the match is quoted in the resolution. "At the
+ * earliest" and "no earlier than" bound a date still to come whatever the verb's tense ("postponed until
+ * Tuesday at the earliest").
+ */
 const FUTURE =
-  /\b(will|would|shall|won['’]t|going to|plans? to|planned|planning|due|expected|expects|scheduled|set (?:to|for)|next|upcoming|coming|forthcoming|intends?|promised|pledged|vowed|agreed (?:only )?to)\b|['’]ll\b/i;
+  /\b(will|would|shall|won['’]t|going to|plans? to|planned|planning|due|expected|expects|scheduled|set (?:to|for)|next|upcoming|coming|forthcoming|intends?|promised|pledged|vowed|agreed (?:only )?to|at the earliest|no (?:earlier|sooner) than)\b|['’]ll\b/i;
+// "Earliest" alone names the first of several dates, to come ("Tuesday is the earliest date for a vote") or
+// past ("the earliest reports came on Tuesday"): it looks forward only where no verb puts the passage in the past.
+const EARLIEST = /\bearliest\b/i;
+const PAST = /\b(?:was|were|had|did|came|began|took|went|happened|occurred)\b/i;
 
 export function futureCue(passage: string): string | undefined {
-  return FUTURE.exec(passage)?.[0];
+  return (FUTURE.exec(passage) ?? (PAST.test(passage) ? null : EARLIEST.exec(passage)))?.[0];
 }
 
 const q = (text: string) => `"${text}"`;
@@ -80,12 +99,69 @@ const ordinalMonthDay = (month: number, day?: number) => (day ? `${day} ${MONTHS
 
 /** Resolves every phrase of a story, in reading order. `story` is the story's date, when it has one. */
 export function resolveAll(located: readonly Located[], story: Point | undefined): Resolution[] {
+  const day = isDay(story) ? story : undefined;
+  const outcomes: Outcome[] = [];
   let anchor: Anchor | undefined;
-  return located.map((item) => {
-    const out = resolveOne(item, isDay(story) ? story : undefined, anchor);
+  for (const item of located) {
+    // The phrase that dates a quotation's words may follow it; then it is resolved ahead of its turn.
+    const s = item.quotation?.speaker;
+    const speaker =
+      s === undefined
+        ? undefined
+        : { outcome: outcomes[s] ?? resolveOne(located[s], day, anchor), text: located[s].phrase.text };
+    const out =
+      item.quotation && day && countsFromStory(item.phrase)
+        ? resolveQuoted(item, day, anchor, speaker)
+        : resolveOne(item, day, anchor);
+    outcomes.push(out);
     if (out.point) anchor = { point: out.point, text: item.phrase.text, block: item.block };
-    return out.resolution;
-  });
+  }
+  return outcomes.map((o) => o.resolution);
+}
+
+/** Whether a phrase counts from the story's date, as a quoted one should count from the day it was said. */
+function countsFromStory(phrase: Phrase): boolean {
+  switch (phrase.kind) {
+    case "weekday":
+    case "day-offset":
+    case "time":
+    case "week":
+    case "end-of":
+      return true;
+    case "relative":
+      return phrase.from === "story";
+    case "season":
+      return phrase.relative !== undefined;
+    case "date":
+      return phrase.start.year === undefined;
+    default:
+      return false;
+  }
+}
+
+/**
+ * A phrase inside a quotation counts from the day its words were said, which the story's date is only when
+ * the speaker spoke that day. `speaker` is the phrase of the attribution that names the day, resolved.
+ */
+function resolveQuoted(
+  item: Located,
+  story: Day,
+  anchor: Anchor | undefined,
+  speaker: { outcome: Outcome; text: string } | undefined,
+): Outcome {
+  const said = speaker?.outcome;
+  if (speaker && said?.resolution.resolved && !said.resolution.end && isDay(said.point)) {
+    const day = dayPart(said.point) as Day;
+    return resolveOne(item, day, anchor, `it stands inside a quotation said on ${label(day)} (${q(speaker.text)})`);
+  }
+  const out = resolveOne(item, story, anchor);
+  if (!out.resolution.resolved) return out;
+  const note =
+    " It stands inside a quotation, and the text does not say on which day it was said: if not on the story's day, count from that one.";
+  return {
+    ...out,
+    resolution: { ...out.resolution, resolution: out.resolution.resolution + note, check: QUOTED_CHECK },
+  };
 }
 
 interface Outcome {
@@ -117,14 +193,23 @@ function unresolved(says: string, rest: string, story: Point | undefined, anchor
   };
 }
 
-const storyWords = (story: Day) => `the story is dated ${label(story)}`;
+/** How a resolution names the day it counts from: the story's, or, inside a quotation, the day it was said. */
+type Dated = (day: Day) => string;
+const storyWords: Dated = (story) => `the story is dated ${label(story)}`;
 const anchorWords = (a: Anchor) =>
   `the ${a.point.time ? "time" : "date"} it last named is ${a.point.time ? `${clock(a.point.time)} on ${label(a.point)}` : label(a.point)} (${q(a.text)})`;
 const NO_STORY_DATE =
   "it counts from the story's date, and the story has none (add date: to its .meta.yaml and draft again)";
 
-function resolveOne({ phrase, passage, block }: Located, story: Day | undefined, anchor: Anchor | undefined): Outcome {
+/** `said`, inside a quotation, names the day its words were said, which is then `story`. */
+function resolveOne(
+  { phrase, passage, block }: Located,
+  story: Day | undefined,
+  anchor: Anchor | undefined,
+  said?: string,
+): Outcome {
   const says = `The article says ${q(phrase.text)}`;
+  const dated: Dated = (day) => said ?? storyWords(day);
   const cue = futureCue(passage);
   const deadline = /^(by|before|until)\b/i.test(phrase.text);
   const deadlineNote = deadline ? ` (a deadline: it may have happened${cue ? " or happen" : ""} earlier)` : "";
@@ -135,7 +220,7 @@ function resolveOne({ phrase, passage, block }: Located, story: Day | undefined,
 
   switch (phrase.kind) {
     case "date":
-      return resolveDate(phrase.text, phrase.start, phrase.end, { story, anchor, block, cue });
+      return resolveDate(phrase.text, phrase.start, phrase.end, { story, anchor, block, cue, dated });
 
     case "weekday": {
       if (!story) return unresolved(says, `, but ${NO_STORY_DATE}`, story, anchor);
@@ -157,7 +242,7 @@ function resolveOne({ phrase, passage, block }: Located, story: Day | undefined,
       } else if (weekdayOf(story) === w) {
         return done(
           withTime(story, phrase.time),
-          `${says}; ${storyWords(story)}, so the same day.${timeNote(withTime(story, phrase.time))}`,
+          `${says}; ${dated(story)}, so the same day.${timeNote(withTime(story, phrase.time))}`,
         );
       } else if (cue || /^later\b/i.test(phrase.text)) {
         day = addDays(story, ahead);
@@ -170,7 +255,7 @@ function resolveOne({ phrase, passage, block }: Located, story: Day | undefined,
       const joiner = rule.startsWith("the passage") ? " and " : ", so ";
       return done(
         point,
-        `${says}; ${storyWords(story)}${joiner}${rule}: ${label(day, { weekday: false })}${deadlineNote}.${timeNote(point)}`,
+        `${says}; ${dated(story)}${joiner}${rule}: ${label(day, { weekday: false })}${deadlineNote}.${timeNote(point)}`,
       );
     }
 
@@ -207,13 +292,13 @@ function resolveOne({ phrase, passage, block }: Located, story: Day | undefined,
           : phrase.days < 0
             ? `the day before: ${label(day)}`
             : `the day after: ${label(day)}`;
-      return done(day, `${says}; ${storyWords(story)}, so ${rule}.`);
+      return done(day, `${says}; ${dated(story)}, so ${rule}.`);
     }
 
     case "time": {
       if (!story) return unresolved(says, `, a time without a day, but ${NO_STORY_DATE}`, story, anchor);
       const point = withTime(story, phrase.time);
-      return done(point, `${says}, a time without a day; ${storyWords(story)}, so that day.${timeNote(point)}`);
+      return done(point, `${says}, a time without a day; ${dated(story)}, so that day.${timeNote(point)}`);
     }
 
     case "week": {
@@ -228,12 +313,12 @@ function resolveOne({ phrase, passage, block }: Located, story: Day | undefined,
         next: [addDays(monday, 7), addDays(monday, 13)],
       }[phrase.which];
       if (compare(to, from) < 0) {
-        return unresolved(says, `, but ${storyWords(story)}, which leaves no such day in its week`, story, anchor);
+        return unresolved(says, `, but ${dated(story)}, which leaves no such day in its week`, story, anchor);
       }
       const span = compare(to, from) === 0 ? label(from) : `from ${label(from)} to ${label(to)}`;
       return done(
         from,
-        `${says}; ${storyWords(story)}, so ${span} (weeks taken to start on Monday).`,
+        `${says}; ${dated(story)}, so ${span} (weeks taken to start on Monday).`,
         compare(to, from) === 0 ? undefined : to,
       );
     }
@@ -256,7 +341,7 @@ function resolveOne({ phrase, passage, block }: Located, story: Day | undefined,
       const end = addMonths(start, 2);
       const span = `${label(start)} to ${label(end)}`;
       const rule = `${phrase.season} is taken as ${SEASON_WORDS[phrase.season]} (the northern hemisphere's)`;
-      const from = phrase.relative && story ? `; ${storyWords(story)}` : "";
+      const from = phrase.relative && story ? `; ${dated(story)}` : "";
       return done(start, `${says}${from}; ${rule}, so ${span}.`, end);
     }
 
@@ -294,11 +379,11 @@ function resolveOne({ phrase, passage, block }: Located, story: Day | undefined,
       if (!story) return unresolved(says, `, but ${NO_STORY_DATE}`, story, anchor);
       const date =
         phrase.unit === "month" ? addMonths(story, phrase.next ? 1 : 0) : { year: story.year + (phrase.next ? 1 : 0) };
-      return done(date, `${says}; ${storyWords(story)}, so ${label(date)}.`);
+      return done(date, `${says}; ${dated(story)}, so ${label(date)}.`);
     }
 
     case "relative":
-      return resolveRelative(phrase.text, phrase.from, phrase.within, { story, anchor, says });
+      return resolveRelative(phrase.text, phrase.from, phrase.within, { story, anchor, says, dated });
 
     case "vague":
       return unresolved(
@@ -330,6 +415,7 @@ function seasonStart(
 
 interface DateContext {
   story: Day | undefined;
+  dated: Dated;
   anchor: Anchor | undefined;
   block: number;
   cue: string | undefined;
@@ -338,7 +424,7 @@ interface DateContext {
 /** Explicit calendar fields: complete, or a month (and day) whose year comes from the story or the text. */
 function resolveDate(text: string, start: Fields, end: Fields | undefined, ctx: DateContext): Outcome {
   const says = `The article says ${q(text)}`;
-  const { story, anchor, cue } = ctx;
+  const { story, anchor, cue, dated } = ctx;
   const endOf = (from: Point): Point | undefined => {
     if (!end) return undefined;
     const e: Point = {
@@ -395,7 +481,7 @@ function resolveDate(text: string, start: Fields, end: Fields | undefined, ctx: 
     } else {
       date = byStory;
       const which = cue ? "next" : "most recent";
-      rule = `${storyWords(story)}${cue ? ` and the passage speaks of what is to come (${q(cue)})` : ""}, so the ${which} ${named}: ${label(date)}`;
+      rule = `${dated(story)}${cue ? ` and the passage speaks of what is to come (${q(cue)})` : ""}, so the ${which} ${named}: ${label(date)}`;
     }
   } else if (fromText && anchor) {
     date = fromText;
@@ -417,7 +503,7 @@ function resolveRelative(
   text: string,
   from: "story" | "anchor",
   within: boolean,
-  { story, anchor, says }: { story: Day | undefined; anchor: Anchor | undefined; says: string },
+  { story, anchor, says, dated }: { story: Day | undefined; anchor: Anchor | undefined; says: string; dated: Dated },
 ): Outcome {
   if (from === "story") {
     if (!story) return unresolved(says, `, but ${NO_STORY_DATE}`, story, anchor);
@@ -427,11 +513,11 @@ function resolveRelative(
     if (within && isDay(date)) {
       return done(
         story,
-        `${says}; ${storyWords(story)}, so between ${label(story, { weekday: false })} and ${label(date, { weekday: false })}.`,
+        `${says}; ${dated(story)}, so between ${label(story, { weekday: false })} and ${label(date, { weekday: false })}.`,
         date,
       );
     }
-    return done(date, `${says}; ${storyWords(story)}, so ${label(date)}.`);
+    return done(date, `${says}; ${dated(story)}, so ${label(date)}.`);
   }
   const a = anchor?.point;
   if (!anchor || !a)

@@ -44,6 +44,18 @@ describe("draftYaml()", () => {
     expect(text).toContain('# Paragraph 1 (#p-british-foreign-secretary-boris-johnson): "on Tuesday"');
   });
 
+  it("marks a relative date inside a quotation to check when the text does not say when it was said", () => {
+    const quoted = draftYaml(
+      draftEvents("“We agreed this morning to reopen the border,” the minister said.", "2026-03-07"),
+      {
+        seedFile: "seeds/border.txt",
+        eventsFile: "border.events.yaml",
+      },
+    );
+    expect(quoted).toContain("date: 2026-03-07 # CHECK: relative date inside a quotation");
+    expect(text).not.toContain("# CHECK");
+  });
+
   it("keeps its comments when an editor's tool loads and saves it with the yaml Document API", () => {
     const doc = parseDocument(text);
     doc.setIn(["events", 0, "title"], "Johnson on Russia");

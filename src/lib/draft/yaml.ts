@@ -22,6 +22,7 @@ function recordNode(doc: Document, r: DraftRecord): YAMLMap {
   map.set("title", TITLE_PLACEHOLDER);
   const date = new Scalar(r.date);
   if (!r.resolved) date.comment = " NOT RESOLVED: see resolution, then set the date or delete this record";
+  else if (r.check) date.comment = ` CHECK: ${r.check}`;
   map.set("date", date);
   if (r.end) map.set("end", r.end);
   map.set("resolution", r.resolution);
