@@ -6,6 +6,7 @@
 import { EVENT_COLUMNS } from "../facts/downloads";
 import { type EventDraft, given, mediaOf, type StoryBuilder } from "./builder";
 import { type Columns, isBlank } from "./columns";
+import { escapeText } from "./html";
 import { count } from "./not-carried";
 
 /** Columns beyond the download's that an editor may add: TimelineJS's display date, and media. */
@@ -50,7 +51,8 @@ export function readEventsCsv(rows: readonly string[][], first: number, columns:
     }
     const event: EventDraft = { record, date: c("date") };
     if (c("id")) event.uniqueId = c("id");
-    if (c("title")) event.title_html = c("title");
+    // Our titles are plain text ("Q&A: <3 rockets" means those characters): as HTML, they are escaped.
+    if (c("title")) event.title_html = escapeText(c("title"));
     if (c("end")) event.end = c("end");
     if (c("display_date")) event.display_date = c("display_date");
     if (c("category")) {

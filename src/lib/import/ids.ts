@@ -1,37 +1,11 @@
 // Ids for imported events and categories, in our form (lower-case words joined by hyphens), made from what the
 // file gives: a slide's own unique_id first, so TimelineJS's deep links keep their names, else its words.
 
-import type { Root, RootContent } from "hast";
-import rehypeParse from "rehype-parse";
-import { unified } from "unified";
 import { slugify } from "../article/slug";
+import { wordsOf } from "./html";
 
 /** How many words of a headline or text make an id: enough to tell events apart, short enough to link to. */
 export const ID_WORDS = 6;
-
-const parser = unified().use(rehypeParse, { fragment: true });
-
-/**
- * The words of an HTML fragment, as a reader sees them: tags dropped and character references read
- * ("Euclid's <i>Optica</i>" → "Euclid's Optica"). The HTML is only parsed into a tree, never run.
- */
-export function wordsOf(html: string): string {
-  if (!/[<&]/.test(html)) return html;
-  const out: string[] = [];
-  const walk = (nodes: readonly RootContent[]) => {
-    for (const node of nodes) {
-      if (node.type === "text") out.push(node.value);
-      // Script and style hold code, not words; any other element's words count, with a space at its edges.
-      else if (node.type === "element" && node.tagName !== "script" && node.tagName !== "style") {
-        out.push(" ");
-        walk(node.children);
-        out.push(" ");
-      }
-    }
-  };
-  walk((parser.parse(html) as Root).children);
-  return out.join("");
-}
 
 // Cut at ID_WORDS, a headline can stop on a word that leads to the next: "galileo-points-a-telescope-at-the".
 const LEADING_TAIL = /-(?:a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|with)$/;

@@ -16,6 +16,7 @@
 import { parseWhen } from "../facts/dates";
 import { formatDated } from "../format";
 import { type Scale, type TimelineDate, timelineDateOf } from "./dates";
+import { escapeText } from "./html";
 import type { ExportStory, ImportedMedia } from "./types";
 
 export interface TimelineJsSlide {
@@ -34,9 +35,6 @@ export interface TimelineJsFile {
   eras: { start_date: TimelineDate; end_date: TimelineDate; text: { headline: string } }[];
   scale: Scale;
 }
-
-/** Plain text as HTML that shows it as it is. */
-const escapeText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** A written date as TimelineJS's parts; throws on a date the site's validation would have refused. */
 function partsOf(written: string, where: string): { date: TimelineDate; zone?: string } {

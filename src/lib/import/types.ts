@@ -23,7 +23,10 @@ export interface ImportedEvent {
    * else from the text's first words, else from the date; unique in the file (a repeat gets -2, -3…).
    */
   id: string;
-  /** The headline exactly as given (HTML allowed); absent when the slide has none. */
+  /**
+   * The headline exactly as given (HTML allowed); absent when the slide has none. Our events.csv's titles are
+   * plain text, so theirs is that text as HTML ("Q&A" → "Q&amp;A").
+   */
   title_html?: string;
   /** The slide's text exactly as given (HTML); absent when it has none. */
   text_html?: string;

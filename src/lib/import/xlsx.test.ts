@@ -125,6 +125,7 @@ describe("cellText()", () => {
     [{ text: "https://example.org/x", hyperlink: "https://example.org/x" }, "https://example.org/x"],
     [{ text: "example.org/x", hyperlink: "https://example.org/x" }, "https://example.org/x"],
     [{ text: "The source", hyperlink: "https://example.org/x" }, "The source"],
+    [{ text: "", hyperlink: "https://example.org/x" }, "https://example.org/x"],
     [{ formula: "A1*2", result: 4034 }, "4034"],
     [{ formula: "A1", result: utc(2021, 6, 14) }, "2021-06-14"],
     [{ formula: "A1" }, ""],

@@ -59,10 +59,11 @@ export function cellText(value: Value, numFmt?: string): string {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : dateText(value, numFmt);
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
   if ("hyperlink" in value) {
-    // A link shows its text; when that text is the address itself (perhaps without its scheme), the full address.
+    // A link shows its text; when that text is the address itself (perhaps without its scheme) or there is
+    // none, the full address.
     const text = cellText(value.text as Value);
     const bare = value.hyperlink.replace(/^[a-z][a-z0-9+.-]*:(?:\/\/)?/i, "");
-    return text.trim() === value.hyperlink || text.trim() === bare ? value.hyperlink : text;
+    return [value.hyperlink, bare, ""].includes(text.trim()) ? value.hyperlink : text;
   }
   if ("formula" in value || "sharedFormula" in value) return cellText(value.result as Value, numFmt);
   if ("error" in value) return value.error;
