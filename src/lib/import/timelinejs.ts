@@ -128,7 +128,7 @@ class SlideReader {
 
   title(slide: Json): ImportedStory["intro"] {
     this.unknown(slide, SLIDE_FIELDS, "title slide");
-    this.background(slide);
+    this.decoration(slide);
     if (["start_date", "end_date", "display_date", "group"].some((k) => slide[k] !== undefined)) {
       this.b.notCarried.add(
         "title-date",
@@ -152,13 +152,7 @@ class SlideReader {
     const uniqueId = typeof slide.unique_id === "number" ? String(slide.unique_id) : given(slide.unique_id);
     const record = uniqueId?.trim() ?? `events[${i}]`;
     this.unknown(slide, SLIDE_FIELDS, "slide");
-    this.background(slide);
-    if (slide.autolink !== undefined) {
-      this.b.notCarried.add(
-        "autolink",
-        (n) => `autolink on ${count(n, "slide")} (the site links only what the text marks as a link)`,
-      );
-    }
+    this.decoration(slide);
     const { headline, text } = this.text(slide, record);
     const media = this.media(slide, record);
     const group = this.plain(slide.group, record, "group")?.trim();
@@ -340,7 +334,14 @@ class SlideReader {
     return given(value);
   }
 
-  private background(slide: Json): void {
+  /** What is drawn around a slide: its background, and links TimelineJS would make of bare addresses. */
+  private decoration(slide: Json): void {
+    if (slide.autolink !== undefined) {
+      this.b.notCarried.add(
+        "autolink",
+        (n) => `autolink on ${count(n, "slide")} (the site links only what the text marks as a link)`,
+      );
+    }
     const bg = slide.background;
     const drawn = isObject(bg) ? Object.values(bg).some((v) => given(v) !== undefined) : given(bg) !== undefined;
     if (drawn) {
