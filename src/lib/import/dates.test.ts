@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseWhen } from "../facts/dates";
+import { parseWhen } from "../dates/when";
 import { decadeOf, timelineDateOf, writeDate } from "./dates";
 
 const written = (parts: Parameters<typeof writeDate>[0], scale: "human" | "cosmological" = "human") => {

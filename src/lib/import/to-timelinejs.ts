@@ -13,8 +13,8 @@
 // Titles, the headline and era labels are plain text here and HTML in TimelineJS, so their &, < and > are
 // written as character references; text_html, captions and credits are HTML already and go as they are.
 
-import { parseWhen } from "../facts/dates";
-import { formatDated } from "../format";
+import { parseWhen } from "../dates/when";
+import { dateFormat } from "../dates/format";
 import { type Scale, type TimelineDate, timelineDateOf } from "./dates";
 import { escapeText } from "./html";
 import type { ExportStory, ImportedMedia } from "./types";
@@ -100,5 +100,5 @@ export function toTimelineJs(story: ExportStory): TimelineJsFile {
 /** The event's dates as the explainer prints them, when the site's date parser reads them both. */
 function printed(event: { date: string; end?: string }): string | undefined {
   const readable = [event.date, event.end].every((d) => d === undefined || typeof parseWhen(d) !== "string");
-  return readable ? formatDated(event) : undefined;
+  return readable ? dateFormat().dated(event) : undefined;
 }
