@@ -1,8 +1,15 @@
-import { defineConfig } from "vitest/config";
+/// <reference types="vitest/config" />
+// Vitest with Astro's own Vite configuration, so a test can render a real component with Astro's Container
+// API (src/components/*.test.ts) as a build does.
+import { getViteConfig } from "astro/config";
 
-export default defineConfig({
-  test: {
-    include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "bench/**/*.test.ts"],
-    environment: "node",
+export default getViteConfig(
+  {
+    test: {
+      include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "bench/**/*.test.ts"],
+      environment: "node",
+    },
   },
-});
+  // Without the dev toolbar, Astro does not annotate markup with its source files: what a test renders is what a build writes.
+  { devToolbar: { enabled: false } },
+);

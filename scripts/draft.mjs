@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run draft -- <slug>`: drafts a story's events from its text. Reads seeds/<slug>.txt and the story's
+// `npm run draft -- <slug>`: drafts a story's events from its text. Reads the article (seeds/<slug>.txt, .md,
+// .mdx or .html, as the build reads it) and the story's
 // date from seeds/<slug>.meta.yaml, writes seeds/<slug>.events.draft.yaml (never over an existing file),
 // and prints how many dated passages it found and how many it could not resolve. SEEDS_DIR points it at
 // another seeds folder, as it does the build.
@@ -15,6 +16,8 @@ import { build } from "esbuild";
 import { parse as parseYaml } from "yaml";
 
 const ROOT = new URL("../", import.meta.url).pathname.replace(/\/$/, "");
+/** The forms an article may be written in, in the order the build looks for them. */
+const FORMS = ["txt", "md", "mdx", "html"];
 
 /** The drafting modules (src/lib/draft/index.ts), bundled for Node and imported. */
 export async function loadDrafter() {
@@ -51,21 +54,20 @@ async function main(argv) {
   const shown = relative(ROOT, seedsDir) || ".";
   if (!slug) {
     console.error(
-      `Usage: npm run draft -- <slug>   (drafts ${shown}/<slug>.events.draft.yaml from ${shown}/<slug>.txt)`,
+      `Usage: npm run draft -- <slug>   (drafts ${shown}/<slug>.events.draft.yaml from ${shown}/<slug>.txt, .md, .mdx or .html)`,
     );
     return 2;
   }
-  const seed = join(seedsDir, `${slug}.txt`);
-  if (!/^[a-z0-9][a-z0-9_-]*$/i.test(slug) || !existsSync(seed)) {
-    const stories = readdirSync(seedsDir)
-      .filter((f) => f.endsWith(".txt"))
-      .map((f) => f.slice(0, -4));
+  const form = FORMS.find((ext) => existsSync(join(seedsDir, `${slug}.${ext}`)));
+  if (!/^[a-z0-9][a-z0-9_-]*$/i.test(slug) || !form) {
+    const stories = readdirSync(seedsDir).flatMap((f) => f.match(/^(.+)\.(txt|md|mdx|html)$/)?.slice(1, 2) ?? []);
     console.error(
-      `No story "${slug}" in the seeds folder ${shown}/: there is no ${shown}/${slug}.txt. ` +
+      `No story "${slug}" in the seeds folder ${shown}/: there is no ${shown}/${slug}.txt (or .md, .mdx, .html). ` +
         `Stories there: ${stories.join(", ") || "none"}. Save the article as ${shown}/<slug>.txt first.`,
     );
     return 1;
   }
+  const seed = join(seedsDir, `${slug}.${form}`);
   const out = join(seedsDir, `${slug}.events.draft.yaml`);
   if (existsSync(out)) {
     console.error(
@@ -77,15 +79,20 @@ async function main(argv) {
 
   const { date, reason } = storyDate(join(seedsDir, `${slug}.meta.yaml`));
   const drafter = await loadDrafter();
-  const seedFile = `${shown}/${slug}.txt`;
-  const draft = drafter.draftEvents(readFileSync(seed, "utf8"), date, seedFile);
+  const seedFile = `${shown}/${slug}.${form}`;
+  const text = readFileSync(seed, "utf8");
+  // A plain-text seed is drafted from its text; any other form from the passages the build reads in it.
+  const article = form === "txt" ? { blocks: text, problems: [] } : drafter.articlePassages(text, form, seedFile);
+  const draft = article.problems.length
+    ? { problems: article.problems, records: [] }
+    : drafter.draftEvents(article.blocks, date, seedFile);
   if (draft.problems.length) {
     for (const p of draft.problems) console.error(`${p.file}${p.field ? ` › ${p.field}` : ""}: ${p.message}`);
     return 1;
   }
-  const text = drafter.draftYaml(draft, { seedFile, eventsFile: `${slug}.events.yaml` });
+  const yaml = drafter.draftYaml(draft, { seedFile, eventsFile: `${slug}.events.yaml` });
   // "wx": created here or not at all, even if another run got there first.
-  writeFileSync(out, text, { flag: "wx" });
+  writeFileSync(out, yaml, { flag: "wx" });
 
   const records = draft.records;
   const unresolved = records.filter((r) => !r.resolved);

@@ -2,13 +2,12 @@
 // build of a 1,000-event timeline.
 //
 // The builds run in a throwaway copy of the project (node_modules linked, not copied), so they never touch
-// the repository's src/generated/, .astro/ or dist/ while others work in it, and every build starts from
+// the repository's .astro/ or dist/ while others work in it, and every build starts from
 // empty caches: the figures are clean builds, comparable from run to run.
 
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { build as esbuild } from "esbuild";
 import { writeSyntheticSeeds } from "./seeds.mjs";
 import { listFiles, ROOT, run } from "./util.mjs";
 
@@ -43,10 +42,7 @@ function projectCopy() {
   copies.add(dir);
   for (const name of readdirSync(ROOT)) {
     if (SKIP_TOP.has(name) || name.startsWith("dist")) continue;
-    cpSync(join(ROOT, name), join(dir, name), {
-      recursive: true,
-      filter: (src) => !src.startsWith(join(ROOT, "src/generated")),
-    });
+    cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   }
   mkdirSync(join(dir, "node_modules"));
   for (const name of readdirSync(join(ROOT, "node_modules"))) {
@@ -57,7 +53,7 @@ function projectCopy() {
 
 /** Removes what a previous build left in the copy, so the next one is clean. */
 function clean(dir) {
-  for (const p of [".astro", "node_modules/.astro", "node_modules/.vite", "src/generated", "dist"]) {
+  for (const p of [".astro", "node_modules/.astro", "node_modules/.vite", "dist"]) {
     rmSync(join(dir, p), { recursive: true, force: true });
   }
 }
@@ -80,17 +76,18 @@ export async function buildTimes(log) {
   }
 }
 
-/** Layout + render of 1,000 events as a build does it, in a fresh Node process (bench/scale/render.ts). */
+/**
+ * Layout + render of 1,000 events as a build does it, the real Timeline component rendered by Astro's
+ * Container API, in a fresh Vitest process (bench/scale/render.test.ts): Astro's own Vite compiles the component.
+ */
 export async function renderThousand(outDir, runs = 5) {
-  const bundle = join(outDir, "render.mjs");
-  await esbuild({
-    entryPoints: [join(ROOT, "bench/scale/render.ts")],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    outfile: bundle,
-    logLevel: "error",
+  mkdirSync(outDir, { recursive: true });
+  const out = join(outDir, "render.json");
+  const vitest = join(ROOT, "node_modules/vitest/vitest.mjs");
+  await run(process.execPath, [vitest, "run", "bench/scale/render.test.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, BENCH_RENDER_RUNS: String(runs), BENCH_RENDER_OUT: out },
+    timeoutMs: 180_000,
   });
-  const { stdout } = await run(process.execPath, [bundle, String(runs)], { timeoutMs: 120_000 });
-  return JSON.parse(stdout);
+  return JSON.parse(readFileSync(out, "utf8"));
 }

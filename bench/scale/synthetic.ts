@@ -7,11 +7,11 @@ import type { EventLike } from "../../src/lib/timeline/model";
 
 /** The synthetic story's vocabulary, as its events file would declare it (legend order = palette slots). */
 export const SYNTHETIC_CATEGORIES: Category[] = [
-  ["syria-conflict", "Syria conflict"],
+  ["politics", "Politics"],
   ["diplomacy", "Diplomacy"],
-  ["sanctions", "Sanctions"],
-  ["us-politics", "US politics"],
-  ["european-politics", "European politics"],
+  ["economy", "Economy"],
+  ["courts", "Courts"],
+  ["protests", "Protests"],
 ].map(([id = "", label = ""], i) => ({ id, label, slot: i + 1 }));
 const WORDS = (
   "ministers meet talks summit sanctions strike vote treaty envoy statement council leaders agree reject " +
@@ -36,8 +36,19 @@ const DAY = 86_400_000;
 const BACKGROUND: [number, number] = [Date.UTC(2010, 0, 1), Date.UTC(2017, 2, 1)];
 const CROWD: [number, number] = [Date.UTC(2017, 3, 3), Date.UTC(2017, 3, 15)];
 
-/** An event of the synthetic story: what the timeline reads, and the summary its details show. */
-export type SyntheticEvent = EventLike & { summary: string };
+/**
+ * An event of the synthetic story, as the collections hold one: what the timeline reads, and what its details
+ * show (a summary, no quotes or sources), naming its article by reference.
+ */
+export type SyntheticEvent = EventLike & {
+  summary: string;
+  turning: boolean;
+  countries: string[];
+  people: string[];
+  quotes: { text: string; paragraph: string }[];
+  sources: { title: string; url: string }[];
+  article: { id: string; collection: "articles" };
+};
 
 /**
  * `n` events: a quarter in a 12-day window of April 2017, the rest spread over 2010 to early 2017; mostly days,
@@ -62,6 +73,11 @@ export function syntheticEvents(n = 1000, seed = 7): SyntheticEvent[] {
       order: i,
       turning: i % 97 === 0,
       summary: `${title}, as the synthetic story tells it: ${words.slice(0, 3).join(", ")}.`,
+      countries: [],
+      people: [],
+      quotes: [],
+      sources: [],
+      article: { id: "bench", collection: "articles" as const },
     };
     const hour = String(Math.floor(rnd() * 24)).padStart(2, "0");
     if (roll < 0.72) events.push({ ...base, date: iso(t) });

@@ -1,8 +1,9 @@
 // A story's draft fact base: every dated passage of the seed, resolved and quoted, with the countries and
 // people it names proposed, as records an editor confirms. Pure: the seed's text and date in, records out.
 
-import { type Block, parseSeed } from "../article/parse";
+import { parseSeed } from "../article/parse";
 import { createIdAllocator, slugify } from "../article/slug";
+import type { Passage } from "../article/tree";
 import type { Problem } from "../errors";
 import { parseDay } from "./calendar";
 import { type CountryProposal, proposeCountries } from "./countries";
@@ -11,6 +12,9 @@ import { namesIn, type PeopleProposal, proposePeople } from "./people";
 import { findPhrases, type Phrase } from "./phrases";
 import { quotedPhrases } from "./quotations";
 import { type Located, resolveAll } from "./resolve";
+
+/** A block of the article as the draft reads it: its anchor and its text. */
+type Block = Pick<Passage, "id" | "text">;
 
 export interface DraftRecord {
   id: string;
@@ -57,8 +61,10 @@ function idFor(phrase: Phrase): string {
  * Drafts the events of a seed. `storyDate` is the metadata's `date` (YYYY-MM-DD), which weekdays, months
  * without a year and "yesterday" count from; without it they are drafted as not resolved.
  */
-export function draftEvents(seedText: string, storyDate: string | undefined, file = "seed"): Draft {
-  const { seed, problems } = parseSeed(seedText, file);
+export function draftEvents(source: string | readonly Block[], storyDate: string | undefined, file = "seed"): Draft {
+  // A plain-text seed, or the passages of an article in another form (src/lib/draft/index.ts reads them).
+  const { seed, problems } =
+    typeof source === "string" ? parseSeed(source, file) : { seed: { blocks: [...source] }, problems: [] as Problem[] };
   if (!seed) return { records: [], blocks: [], problems };
   const story = storyDate === undefined ? undefined : parseDay(storyDate);
   if (storyDate !== undefined && !story) {

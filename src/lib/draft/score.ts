@@ -3,7 +3,11 @@
 // records come from passages the hand-made set does not quote at all (noise). Precision is read from how a
 // date is written, so "2016-12" is not "2016-12-29"; an old file's `precision` field is never read.
 
-import { type Block, normalizeWhitespace } from "../article/parse";
+import { normalizeWhitespace } from "../article/parse";
+import type { Passage } from "../article/tree";
+
+type Block = Pick<Passage, "id" | "text">;
+
 import { findQuote } from "../facts/quotes";
 import type { DraftRecord } from "./draft";
 

@@ -13,8 +13,8 @@
 // Titles, the headline and era labels are plain text here and HTML in TimelineJS, so their &, < and > are
 // written as character references; text_html, captions and credits are HTML already and go as they are.
 
-import { parseWhen } from "../dates/when";
 import { dateFormat } from "../dates/format";
+import { parseWhen } from "../dates/when";
 import { type Scale, type TimelineDate, timelineDateOf } from "./dates";
 import { escapeText } from "./html";
 import type { ExportStory, ImportedMedia } from "./types";

@@ -1,0 +1,48 @@
+// The timeline as the reader gets it: the real component, rendered with Astro's Container API from each
+// fixture story's laid-out timeline, compared with checked-in HTML, so every change to the markup is a
+// reviewed diff. One picture serves every width (HTML that reflows, a strip drawn in percentages), so there is
+// one snapshot per story and mode, not per width; the chart's snapshots are per width (src/lib/chart).
+
+import { experimental_AstroContainer as AstroContainer } from "astro/container";
+import { describe, expect, it } from "vitest";
+import { storyTimeline } from "../lib/timeline/story";
+import { storiesWithEvents } from "../test/stories";
+import Timeline from "./Timeline.astro";
+
+const container = await AstroContainer.create();
+
+/** A story's events as the collections hold them: each names its article by reference. */
+const entries = (slug: string) => {
+  const story = storiesWithEvents().find((s) => s.slug === slug);
+  if (!story) throw new Error(`no story ${slug}`);
+  const events = story.events.map((e) => ({ ...e, article: { id: slug, collection: "articles" as const } }));
+  return storyTimeline(events, story.vocabulary.categories);
+};
+
+/** The markup, one element a line, its script's address without the checkout's own folder. */
+const stable = (html: string) => html.replaceAll(process.cwd(), "").replace(/></g, ">\n<");
+
+describe("<Timeline>, rendered as a build renders it", () => {
+  for (const slug of storiesWithEvents().map((s) => s.slug)) {
+    for (const mode of ["article", "embed"] as const) {
+      it(`draws ${slug} (${mode}) as its snapshot`, async () => {
+        const html = await container.renderToString(Timeline, {
+          props: { article: slug, timeline: entries(slug), mode },
+        });
+        await expect(stable(html)).toMatchFileSnapshot(`__snapshots__/timeline-${slug}-${mode}.html`);
+      });
+    }
+  }
+
+  it("lists every event once, under its date, each opening to its details", async () => {
+    for (const story of storiesWithEvents()) {
+      const html = await container.renderToString(Timeline, {
+        props: { article: story.slug, timeline: entries(story.slug) },
+      });
+      const listed = [...html.matchAll(/<li class="tl-event[^"]*"[^>]*data-event="([^"]+)"/g)].map((m) => m[1]);
+      expect(new Set(listed).size, story.slug).toBe(story.events.length);
+      expect(listed.length, story.slug).toBe(story.events.length);
+      expect(html.match(/<details class="tl-item"/g)?.length, story.slug).toBe(story.events.length);
+    }
+  });
+});
