@@ -29,56 +29,87 @@ export const sourceSchema = z.strictObject({
 
 const DATE_HINT = "a date written 1980s, 2021, 2021-06, 2021-06-14 or 2021-06-14T09:30+02:00";
 
-/** Fields every record has that trace it to the article and beyond. */
-const provenance = (what: string): Record<string, FieldSpec> => ({
-  summary: { schema: written, required: true, hint: `the ${what}, in our own words` },
-  quotes: {
-    schema: z.array(textSchema).default([]),
-    hint: "the article's words that support it, each copied exactly from the seed",
-  },
-  sources: {
-    schema: z.array(sourceSchema).default([]),
-    hint: "outside sources, each { title: …, url: https://… }",
-  },
-  note: { schema: textSchema.optional(), hint: "where the article differs from the record" },
+/**
+ * The fields every record has that trace it to the article and beyond, as an editor writes them (quotes as
+ * text); each field's description is what a problem tells the editor to write.
+ */
+const provenance = (what: string) => ({
+  summary: written.describe(`the ${what}, in our own words`),
+  quotes: z
+    .array(textSchema)
+    .default([])
+    .describe("the article's words that support it, each copied exactly from the seed"),
+  sources: z.array(sourceSchema).default([]).describe("outside sources, each { title: …, url: https://… }"),
+  note: textSchema.optional().describe("where the article differs from the record"),
 });
+
+/**
+ * An event: the one description of its fields. The editor's file is checked against it field by field (with
+ * the story's own categories and groups, `eventFields`), and the collection stores it with its quotes found.
+ */
+const eventRecord = z.object({
+  id: idSchema.describe("a short id in lower case with hyphens, e.g. minister-resigns"),
+  title: written.describe("a title under 60 characters: it labels the event on the timeline"),
+  date: dateText.describe(DATE_HINT),
+  end: dateText.optional().describe(`for a span, its end: ${DATE_HINT}`),
+  turning: z.boolean().default(false).describe("true for one of the story's turning points"),
+  resolution: textSchema.optional().describe("how a vague date in the article was resolved"),
+  category: z.string().optional().describe("one of the categories declared at the top of the file"),
+  countries: z
+    .array(z.string())
+    .default([])
+    .describe("ISO 3166-1 alpha-2 codes (GB, US, DE…) or groups declared in the .meta.yaml"),
+  people: z.array(textSchema).default([]).describe("names, as a list"),
+  ...provenance("event"),
+});
+
+/** A stance: the one description of its fields, as for an event. */
+const stanceRecord = z.object({
+  id: idSchema.describe("a short id in lower case with hyphens, e.g. germany"),
+  country: z.string().describe("an ISO 3166-1 alpha-2 code (GB, US, DE…) or a group declared in the .meta.yaml"),
+  actor: textSchema.describe("who holds the stance: Government, or a person or party, e.g. The opposition leader"),
+  stance: z.string().describe("one of the positions declared at the top of the file, or not-reported"),
+  date: dateText.optional().describe(`when the stance was reported: ${DATE_HINT}`),
+  events: z.array(idSchema).default([]).describe("ids of events in the same story that show this stance"),
+  ...provenance("stance"),
+});
+
+/** The field specs of a record's schema: each field's schema, whether it must be given, and its description as the hint. */
+function specsOf(shape: Record<string, z.ZodType>): Record<string, FieldSpec> {
+  return Object.fromEntries(
+    Object.entries(shape).map(([key, schema]) => [
+      key,
+      { schema, required: !schema.safeParse(undefined).success, hint: schema.description ?? key },
+    ]),
+  );
+}
+
+/** A field refined by a check the story's own vocabulary makes, keeping its description. */
+const refined = <T extends z.ZodType>(schema: T, check: (value: z.output<T>, ctx: z.RefinementCtx) => void) =>
+  schema.superRefine(check).describe(schema.description ?? "");
 
 /** An event's fields as an editor writes them, for a story with these categories and groups. */
 export function eventFields(categories: readonly Category[], groups: readonly Group[]): Record<string, FieldSpec> {
   const ids = categories.map((c) => c.id);
-  return {
-    id: { schema: idSchema, required: true, hint: "a short id in lower case with hyphens, e.g. minister-resigns" },
-    title: {
-      schema: written.pipe(z.string().max(60)),
-      required: true,
-      hint: "a title under 60 characters: it labels the event on the timeline",
-    },
-    date: { schema: dateText, required: true, hint: DATE_HINT },
-    end: { schema: dateText.optional(), hint: `for a span, its end: ${DATE_HINT}` },
-    turning: { schema: z.boolean().default(false), hint: "true for one of the story's turning points" },
-    resolution: { schema: textSchema.optional(), hint: "how a vague date in the article was resolved" },
-    category: {
-      schema: z
-        .string()
-        .optional()
-        .superRefine((c, ctx) => {
-          if (c === undefined || ids.includes(c)) return;
-          ctx.addIssue({
-            code: "custom",
-            message: ids.length
-              ? `"${c}" is not one of this story's categories: ${ids.join(", ")} (declared under categories at the top of the file)`
-              : `"${c}" is not declared: list the story's categories at the top of the file (categories: then events:), or remove the category`,
-          });
-        }),
-      hint: "one of the categories declared at the top of the file",
-    },
-    countries: {
-      schema: z.array(placeSchema(groups)).default([]),
-      hint: "ISO 3166-1 alpha-2 codes (GB, US, DE…) or groups declared in the .meta.yaml",
-    },
-    people: { schema: z.array(textSchema).default([]), hint: "names, as a list" },
-    ...provenance("event"),
-  };
+  const { title, category, countries } = eventRecord.shape;
+  return specsOf({
+    ...eventRecord.shape,
+    // A guide for titles an editor writes by hand; headlines imported as their authors wrote them may run longer.
+    title: title.pipe(z.string().max(60)).describe(title.description ?? ""),
+    category: refined(category, (c, ctx) => {
+      if (c === undefined || ids.includes(c)) return;
+      ctx.addIssue({
+        code: "custom",
+        message: ids.length
+          ? `"${c}" is not one of this story's categories: ${ids.join(", ")} (declared under categories at the top of the file)`
+          : `"${c}" is not declared: list the story's categories at the top of the file (categories: then events:), or remove the category`,
+      });
+    }),
+    countries: z
+      .array(placeSchema(groups))
+      .default([])
+      .describe(countries.description ?? ""),
+  });
 }
 
 /** A stance's fields as an editor writes them, for a story with this question and these groups. */
@@ -91,70 +122,36 @@ export function stanceFields(
     "not-reported",
     ...(question?.target ? ["target"] : []),
   ];
-  return {
-    id: { schema: idSchema, required: true, hint: "a short id in lower case with hyphens, e.g. germany" },
-    country: {
-      schema: placeSchema(groups),
-      required: true,
-      hint: "an ISO 3166-1 alpha-2 code (GB, US, DE…) or a group declared in the .meta.yaml",
-    },
-    actor: {
-      schema: textSchema,
-      required: true,
-      hint: "who holds the stance: Government, or a person or party, e.g. The opposition leader",
-    },
-    stance: {
-      schema: z.string().superRefine((s, ctx) => {
-        if (!question || values.includes(s)) return;
-        ctx.addIssue({ code: "custom", message: `"${s}" is not one of this story's positions: ${values.join(", ")}` });
-      }),
-      required: true,
-      hint: `one of the positions declared at the top of the file, or not-reported${question?.target ? " or target" : ""}`,
-    },
-    date: { schema: dateText.optional(), hint: `when the stance was reported: ${DATE_HINT}` },
-    events: { schema: z.array(idSchema).default([]), hint: "ids of events in the same story that show this stance" },
-    ...provenance("stance"),
-  };
+  const { country, stance } = stanceRecord.shape;
+  return specsOf({
+    ...stanceRecord.shape,
+    country: placeSchema(groups).describe(country.description ?? ""),
+    stance: refined(stance, (s, ctx) => {
+      if (!question || values.includes(s)) return;
+      ctx.addIssue({ code: "custom", message: `"${s}" is not one of this story's positions: ${values.join(", ")}` });
+    }).describe(
+      `one of the positions declared at the top of the file, or not-reported${question?.target ? " or target" : ""}`,
+    ),
+  });
 }
 
 /** A quote found in the article, with the anchor of the paragraph that contains it. */
 const quoteSchema = z.object({ text: z.string(), paragraph: z.string() });
 export type Quote = z.infer<typeof quoteSchema>;
 
-const stored = {
+/** What the collections add to a record once it is checked: its place in its file, and its quotes found. */
+const resolved = {
   /** The record's place in its file: the order of records that start together. */
   order: z.number().int(),
-  summary: z.string(),
   quotes: z.array(quoteSchema),
-  sources: z.array(z.object({ title: z.string(), url: z.string() })),
-  note: z.string().optional(),
 };
 
 /** An event as the collections hold it (src/content.config.ts adds the reference to its article). */
-export const eventShape = {
-  id: z.string(),
-  title: z.string(),
-  date: z.string(),
-  end: z.string().optional(),
-  turning: z.boolean(),
-  resolution: z.string().optional(),
-  category: z.string().optional(),
-  countries: z.array(z.string()),
-  people: z.array(z.string()),
-  ...stored,
-};
-
-export const stanceShape = {
-  id: z.string(),
-  country: z.string(),
-  actor: z.string(),
-  stance: z.string(),
-  date: z.string().optional(),
-  events: z.array(z.string()),
-  ...stored,
-};
+export const eventShape = { ...eventRecord.shape, ...resolved };
+/** A stance as the collections hold it (src/content.config.ts makes its article and events references). */
+export const stanceShape = { ...stanceRecord.shape, ...resolved };
 
 const eventSchema = z.object(eventShape);
 const stanceSchema = z.object(stanceShape);
-export type FactEvent = z.infer<typeof eventSchema> & { article: string };
-export type FactStance = z.infer<typeof stanceSchema> & { article: string };
+export type FactEvent = z.output<typeof eventSchema> & { article: string };
+export type FactStance = z.output<typeof stanceSchema> & { article: string };
