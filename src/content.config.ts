@@ -6,7 +6,7 @@ import { defineCollection, reference } from "astro:content";
 import { z } from "astro/zod";
 import { articleMetaSchema } from "./lib/article/meta";
 import { blockSchema } from "./lib/article/tree";
-import { eventShape, stanceShape } from "./lib/facts/schema";
+import { eventShapeWith, stanceShape } from "./lib/facts/schema";
 import { vocabularySchema } from "./lib/facts/story";
 import { seedsLoader } from "./loaders/seeds";
 
@@ -15,7 +15,7 @@ const articles = defineCollection({
   schema: ({ image }) =>
     articleMetaSchema.extend({
       /** The form it was written in, and its file (relative to the project root). */
-      form: z.enum(["text", "markdown", "mdx", "html"]),
+      form: z.enum(["text", "markdown", "mdx", "html", "timelinejs", "sheet"]),
       seed: z.string(),
       /** The article's one tree, every graphic in its place (src/lib/article/tree.ts). */
       blocks: z.array(blockSchema),
@@ -35,7 +35,7 @@ const articles = defineCollection({
 
 const events = defineCollection({
   loader: seedsLoader("events"),
-  schema: z.object({ ...eventShape, article: reference("articles") }),
+  schema: ({ image }) => z.object({ ...eventShapeWith(image), article: reference("articles") }),
 });
 
 const stances = defineCollection({

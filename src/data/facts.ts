@@ -48,3 +48,12 @@ export function recordsByParagraph(facts: ArticleFacts) {
   for (const s of facts.stances) for (const p of new Set(s.quotes.map((q) => q.paragraph))) slot(p).stances.push(s);
   return map;
 }
+
+/**
+ * Where a story's events come from, as its timeline credits them: the article (undefined), or, for a story
+ * told by its timeline alone (a TimelineJS file, a sheet), the file it came in.
+ */
+export const timelineSource = (entry: CollectionEntry<"articles">) =>
+  entry.data.form === "timelinejs" || entry.data.form === "sheet"
+    ? { file: entry.data.seed.slice(entry.data.seed.lastIndexOf("/") + 1) }
+    : undefined;

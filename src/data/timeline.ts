@@ -9,5 +9,5 @@ export type StoryTimeline = Laid<EventEntry>;
 /** The story's timeline, or undefined when it has no events. */
 export async function timelineOf(slug: string): Promise<StoryTimeline | undefined> {
   const { events, vocabulary } = await getFacts(slug);
-  return events.length === 0 ? undefined : storyTimeline(events, vocabulary.categories);
+  return events.length === 0 ? undefined : storyTimeline(events, vocabulary.categories, undefined, vocabulary.eras);
 }

@@ -43,6 +43,8 @@ const relativeTo = (from: string, to: string) => {
   return path.startsWith(".") ? path : `./${path}`;
 };
 
+const seedFile = (story: Story) => story.seedFile;
+
 async function storeStory(kind: Kind, story: Story, ctx: LoaderContext, root: string): Promise<void> {
   const { store, parseData, generateDigest } = ctx;
   const put = async (id: string, data: Record<string, unknown>, filePath?: string) => {
@@ -70,7 +72,12 @@ async function storeStory(kind: Kind, story: Story, ctx: LoaderContext, root: st
       seedFile,
     );
   } else if (kind === "events") {
-    for (const e of story.events) await put(`${story.slug}/${e.id}`, { ...e });
+    // An event's image is named relative to the file the events come from, as Astro's image pipeline reads it.
+    const from = join(root, story.eventsFile ?? seedFile(story));
+    for (const e of story.events) {
+      const media = e.media?.src ? { ...e.media, src: relativeTo(from, join(root, e.media.src)) } : e.media;
+      await put(`${story.slug}/${e.id}`, { ...e, ...(media ? { media } : {}) }, story.eventsFile);
+    }
   } else {
     for (const s of story.stances)
       await put(`${story.slug}/${s.id}`, { ...s, events: s.events.map((e) => `${story.slug}/${e}`) });

@@ -25,3 +25,18 @@ export interface BodyContext {
   factHref: (kind: "event" | "stance", id: string) => string;
   factName: (kind: "event" | "stance", id: string) => string;
 }
+
+/** The context of blocks that are not an article's (an imported event's text): no markers, images or graphics. */
+export function plainContext(): BodyContext {
+  return {
+    marks: new Map(),
+    media: new Map(),
+    graphics: {},
+    events: new Map(),
+    stances: new Map(),
+    stanceName: (s) => s.actor,
+    dataPage: "",
+    factHref: (_kind, id) => `#${id}`,
+    factName: (_kind, id) => id,
+  };
+}

@@ -8,6 +8,8 @@ import { type Block, paragraphTexts } from "./tree";
 /** What the metadata is derived from: the article's own title line, if any, and its blocks. */
 export interface ArticleText {
   title?: string;
+  /** Where its title came from, for the log: "the seed's first line" unless said. */
+  titleFrom?: string;
   blocks: readonly Block[];
 }
 
@@ -94,7 +96,7 @@ export function deriveMeta(slug: string, seed: ArticleText, meta: MetaFile = {})
   let title = meta.title;
   if (!title && seed.title) {
     title = seed.title;
-    derived.push("title (from the seed's first line)");
+    derived.push(`title (from ${seed.titleFrom ?? "the seed's first line"})`);
   }
   if (!title) {
     title = titleFromSlug(slug);

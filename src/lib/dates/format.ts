@@ -6,7 +6,7 @@
 
 import { utcDay, utcMonth } from "d3-time";
 import { utcFormat } from "d3-time-format";
-import { type Dated, type Precision, spanOf, type When } from "./when";
+import { beyondCalendar, type Dated, type Precision, spanOf, type When, YEAR_MS, yearsAgo } from "./when";
 
 /** The calendar fields of an instant (a Date can hold every precision but years ago). */
 const fields = (ms: number) => {
@@ -27,8 +27,8 @@ export function formatOffset(minutes: number): string {
   return `UTC${minutes < 0 ? "−" : "+"}${Math.floor(abs / 60)}${mm ? `:${String(mm).padStart(2, "0")}` : ""}`;
 }
 
-/** "2017-04-07": an instant's ISO day, for <time datetime> and data attributes. */
-export const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** "2017-04-07": an instant's ISO day, for <time datetime> and data attributes; none for a date years ago. */
+export const isoDay = (ms: number) => (beyondCalendar(ms) ? undefined : new Date(ms).toISOString().slice(0, 10));
 
 /** A date's machine-readable form for <time datetime>: as written, except where HTML has no form (a decade, BCE, years ago). */
 export const datetimeOf = (text: string): string | undefined =>
@@ -78,24 +78,31 @@ export interface DateFormat {
   tick(ms: number, rank: 0 | 1 | 2 | 3 | 4, full: boolean): string;
   /** A date at the month at most ("Apr 2017"), for a summary's span. */
   coarse(when: When): string;
+  /** A tick of a strip in years ago: "1B", with "years ago" said once, on the first (`full`). */
+  ago(years: number, full: boolean): string;
 }
 
 function yearText(year: number): string {
   return year > 0 ? String(year) : `${1 - year} BCE`;
 }
 
-/** "13.8 billion years ago", "300,000 years ago": years ago at any magnitude, to three significant digits. */
-function agoText(years: number): string {
-  const n =
-    years >= 1e6
-      ? new Intl.NumberFormat("en", {
-          notation: "compact",
-          compactDisplay: "long",
-          maximumSignificantDigits: 3,
-        }).format(years)
-      : new Intl.NumberFormat("en", { maximumSignificantDigits: 6 }).format(years);
-  return `${n} years ago`;
+/** "13.8 billion", "300,000": a number of years at any magnitude, to three significant digits past a million. */
+function yearsText(years: number): string {
+  return years >= 1e6
+    ? new Intl.NumberFormat("en", { notation: "compact", compactDisplay: "long", maximumSignificantDigits: 3 }).format(
+        years,
+      )
+    : new Intl.NumberFormat("en", { maximumSignificantDigits: 6 }).format(Math.round(years));
 }
+
+/** "13.8 billion years ago", "300,000 years ago". */
+const agoText = (years: number) => `${yearsText(years)} years ago`;
+
+/** "13.8B", "540M", "300K": years ago in the timeline's narrow date column, the period's name saying "years ago". */
+const agoShort = (years: number) =>
+  new Intl.NumberFormat("en", { notation: "compact", compactDisplay: "short", maximumSignificantDigits: 3 }).format(
+    years,
+  );
 
 /** The site's English: day first, months abbreviated to three letters, years before the era with BCE. */
 function english(): DateFormat {
@@ -165,7 +172,7 @@ function english(): DateFormat {
     gutter(w) {
       switch (w.precision) {
         case "ago":
-          return when(w);
+          return agoShort(w.before ?? 0);
         case "decade":
           return `${year(w.start)}s`;
         case "year":
@@ -196,6 +203,7 @@ function english(): DateFormat {
       }
     },
     gap(a, b) {
+      if (beyondCalendar(a) || beyondCalendar(b)) return `${yearsText((b - a) / YEAR_MS)} years later`;
       const [da, db] = [new Date(a), new Date(b)];
       const days = utcDay.count(utcDay.floor(da), utcDay.floor(db));
       if (days <= 1) return "the next day";
@@ -210,7 +218,15 @@ function english(): DateFormat {
       const sameYear = a.year === b.year;
       const sameMonth = sameYear && a.month === b.month;
       const months = utcMonth.count(utcMonth.floor(a.date), utcMonth.floor(b.date));
-      if (coarsest === "ago") return first === last ? agoText(0) : `${year(first)}–${year(last)}`;
+      if (coarsest === "ago" || beyondCalendar(first)) {
+        // Years ago: "13.8 billion – 4.6 billion years ago", or down to a calendar year, "300,000 years ago – 1990".
+        const ago = (ms: number) => (beyondCalendar(ms) || ms < Date.UTC(-9999, 0) ? agoText(yearsAgo(ms)) : year(ms));
+        const [x, y] = [ago(first), ago(last)];
+        if (x === y) return x;
+        return x.endsWith(" years ago") && y.endsWith(" years ago")
+          ? `${x.slice(0, -" years ago".length)} – ${y}`
+          : `${x} – ${y}`;
+      }
       if (coarsest === "decade" || coarsest === "year" || months >= 12) {
         return sameYear ? year(first) : `${year(first)}–${year(last)}`;
       }
@@ -252,6 +268,7 @@ function english(): DateFormat {
       }
     },
     coarse: (w) => (w.precision === "day" || w.precision === "minute" ? month(w.start) : when(w)),
+    ago: (years, full) => (full ? `${agoShort(years)} years ago` : agoShort(years)),
   };
 }
 

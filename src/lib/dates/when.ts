@@ -202,5 +202,11 @@ export function inTimeOrder<T extends Dated & { order: number }>(records: readon
     .map(({ r }) => r);
 }
 
-/** A Date for an instant a JavaScript Date can hold (every precision but years ago). */
-export const dateOf = (ms: number) => new Date(ms);
+/** The widest instant a JavaScript Date can hold: anything further is years ago, counted as such. */
+export const DATE_LIMIT = 8.64e15;
+
+/** Whether an instant lies beyond what a Date can hold (a date years ago, at the scale of the universe). */
+export const beyondCalendar = (ms: number) => Math.abs(ms) > DATE_LIMIT;
+
+/** How many years before 1950 an instant is (radiocarbon's "present"), for years ago. */
+export const yearsAgo = (ms: number) => (PRESENT - ms) / YEAR_MS;

@@ -2,7 +2,7 @@ import { csvParse, csvParseRows } from "d3-dsv";
 import { describe, expect, it } from "vitest";
 import { loadStory, STORY, storyFacts } from "../../test/story";
 import { type DownloadContext, EVENT_COLUMNS, eventRow, STANCE_COLUMNS, stanceRow, toCsv, toJson } from "./downloads";
-import type { FactEvent, FactStance } from "./schema";
+import type { FactStance } from "./schema";
 
 const syria = loadStory(STORY);
 const ctx: DownloadContext = {
@@ -22,6 +22,8 @@ const byId = <T extends { id: string }>(xs: readonly T[], id: string): T => {
   if (!found) throw new Error(`no record ${id}`);
   return found;
 };
+/** An event as the downloads read one: checked, its media as written or resolved. */
+type FactEvent = Parameters<typeof eventRow>[0] & { article?: string };
 const eventRows = (events: readonly FactEvent[] = syria.events, c = ctx) => events.map((e) => eventRow(e, c));
 const stanceRows = (stances: readonly FactStance[] = syria.stances, c = ctx) => stances.map((s) => stanceRow(s, c));
 
@@ -81,6 +83,11 @@ describe("eventRow()", () => {
         "https://explainers.example.org/articles/syria-strike-g7-sanctions/#p-much-like-tillersons-statement-about",
       sources: 'ITV, 10 April <https://www.itv.com/a?b=1,2>\nThe "Guardian" <https://www.theguardian.com/b>',
       note: "Ends with CRLF\r\nand a trailing space ",
+      display_date: "",
+      media_url: "",
+      media_alt: "",
+      media_caption: "",
+      media_credit: "",
     });
   });
 

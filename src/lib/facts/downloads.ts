@@ -3,13 +3,24 @@
 // timestamps, so two builds give the same bytes.
 
 import { csvFormatRow } from "d3-dsv";
+import { type Inline, inlineText } from "../article/tree";
 import { dateFormat } from "../dates/format";
 import { spanOf } from "../dates/when";
 import type { FactEvent, FactStance } from "./schema";
 import { placeName, stanceLabel, type Vocabulary } from "./story";
 
-/** Records as the collections hold them; the article they belong to is the download's, not a column. */
-type EventRecord = Omit<FactEvent, "article">;
+/**
+ * Records as the collections hold them; the article they belong to is the download's, not a column. An event's
+ * media is read for its address and words only (its image is the page's business).
+ */
+type EventRecord = Omit<FactEvent, "article" | "media"> & {
+  media?: {
+    url?: string | undefined;
+    alt?: string | undefined;
+    caption?: Inline[] | string;
+    credit?: Inline[] | string;
+  };
+};
 type StanceRecord = Omit<FactStance, "article">;
 
 export interface DownloadContext {
@@ -41,6 +52,12 @@ export const EVENT_COLUMNS = {
   quote_links: "Link to the paragraph of each quote, one per line",
   sources: "Outside sources, one per line: title <url>",
   note: "Where the article differs from the record",
+  display_date: "The date as the story prints it, when its written form says less (e.g. Spring 1917)",
+  media_url:
+    "An image (a file of the story's media/ folder, or where it was fetched from) or a link that goes with the event",
+  media_alt: "What the image shows, for readers who cannot see it",
+  media_caption: "The image's or link's caption",
+  media_credit: "Who made the image",
 } as const;
 
 export const STANCE_COLUMNS = {
@@ -87,8 +104,16 @@ export function eventRow(e: EventRecord, ctx: DownloadContext): Record<keyof typ
     quote_links: links(e, ctx),
     sources: sources(e.sources),
     note: e.note ?? "",
+    display_date: e.display_date ?? "",
+    media_url: e.media?.url ?? "",
+    media_alt: e.media?.alt ?? "",
+    media_caption: words(e.media?.caption),
+    media_credit: words(e.media?.credit),
   };
 }
+
+/** A caption or credit as plain text: the tree's runs read as a reader sees them. */
+const words = (w: Inline[] | string | undefined) => (w === undefined ? "" : typeof w === "string" ? w : inlineText(w));
 
 export function stanceRow(s: StanceRecord, ctx: DownloadContext): Record<keyof typeof STANCE_COLUMNS, string> {
   const { stances: question, groups } = ctx.vocabulary;

@@ -90,7 +90,10 @@ note: The article rounds the time.`);
       ["end", '"11 April" is not a date written as one of 1980s, 2021, 2021-06, 2021-06-14, 2021-06-14T09:30+02:00'],
     ]);
     expect(event("date: [2017]").problems).toEqual([
-      ["date", "cannot be a list: a date written 1980s, 2021, 2021-06, 2021-06-14 or 2021-06-14T09:30+02:00"],
+      [
+        "date",
+        "cannot be a list: a date written 1980s, 2021, 2021-06, 2021-06-14 or 2021-06-14T09:30+02:00 (before the common era -0044 or 44 BCE; 13.8 billion years ago)",
+      ],
     ]);
   });
 

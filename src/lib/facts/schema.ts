@@ -3,6 +3,7 @@
 // article and tied to its paragraph. Types come from the stored schemas.
 
 import { z } from "astro/zod";
+import { blockSchema, inlineSchema } from "../article/tree";
 import { parseWhen } from "../dates/when";
 import { PLACEHOLDER_PREFIX } from "../draft/placeholder";
 import type { FieldSpec } from "./problems";
@@ -13,21 +14,41 @@ const written = textSchema.refine((s) => !s.startsWith(PLACEHOLDER_PREFIX), {
   message: `still holds the draft's placeholder (${PLACEHOLDER_PREFIX}…): write it`,
 });
 
-/** YAML reads an unquoted 2016 as a number: accept it as the year it means. */
-const dateText = z
-  .union([z.string(), z.number().int()])
-  .transform(String)
-  .superRefine((text, ctx) => {
-    const when = parseWhen(text);
-    if (typeof when === "string") ctx.addIssue({ code: "custom", message: when });
-  });
+/**
+ * A date as written. YAML reads an unquoted 2016 as a number: accept it as the year it means. An editor's own
+ * file must give a time of day its UTC offset; a file made elsewhere (TimelineJS, a sheet) has none to give.
+ */
+const dateTextOf = (floating: boolean) =>
+  z
+    .union([z.string(), z.number().int()])
+    .transform(String)
+    .superRefine((text, ctx) => {
+      const when = parseWhen(text, { floating });
+      if (typeof when === "string") ctx.addIssue({ code: "custom", message: when });
+    });
+const dateText = dateTextOf(true);
 
 export const sourceSchema = z.strictObject({
   title: textSchema,
   url: z.url({ protocol: /^https?$/ }),
 });
 
-const DATE_HINT = "a date written 1980s, 2021, 2021-06, 2021-06-14 or 2021-06-14T09:30+02:00";
+const DATE_HINT =
+  "a date written 1980s, 2021, 2021-06, 2021-06-14 or 2021-06-14T09:30+02:00 (before the common era -0044 or 44 BCE; 13.8 billion years ago)";
+
+/**
+ * An image or a link that goes with an event, as written: a file under the seeds folder's media/, an https
+ * image, or any other https address (a video, a post, a document), shown as a link to it.
+ */
+export const mediaSchema = z.strictObject({
+  url: textSchema.describe("media/photo.jpg, or an https address"),
+  alt: textSchema.optional().describe("what the image shows, for readers who cannot see it"),
+  caption: textSchema.optional(),
+  credit: textSchema.optional(),
+  title: textSchema.optional(),
+  link: textSchema.optional(),
+  thumbnail: textSchema.optional(),
+});
 
 /**
  * The fields every record has that trace it to the article and beyond, as an editor writes them (quotes as
@@ -60,6 +81,12 @@ const eventRecord = z.object({
     .default([])
     .describe("ISO 3166-1 alpha-2 codes (GB, US, DE…) or groups declared in the .meta.yaml"),
   people: z.array(textSchema).default([]).describe("names, as a list"),
+  display_date: textSchema
+    .optional()
+    .describe("the date as it should be printed when its written form says less, e.g. Spring 1917"),
+  media: mediaSchema
+    .optional()
+    .describe("an image or a link: { url: media/photo.jpg or https://…, alt: …, caption: …, credit: … }"),
   ...provenance("event"),
 });
 
@@ -88,14 +115,26 @@ function specsOf(shape: Record<string, z.ZodType>): Record<string, FieldSpec> {
 const refined = <T extends z.ZodType>(schema: T, check: (value: z.output<T>, ctx: z.RefinementCtx) => void) =>
   schema.superRefine(check).describe(schema.description ?? "");
 
-/** An event's fields as an editor writes them, for a story with these categories and groups. */
-export function eventFields(categories: readonly Category[], groups: readonly Group[]): Record<string, FieldSpec> {
+/**
+ * An event's fields as an editor writes them, for a story with these categories and groups. `imported`: the
+ * records come from a file made elsewhere (TimelineJS, a sheet), whose headlines are their authors' own (no
+ * 60-character guide) and whose times of day carry no zone.
+ */
+export function eventFields(
+  categories: readonly Category[],
+  groups: readonly Group[],
+  imported = false,
+): Record<string, FieldSpec> {
   const ids = categories.map((c) => c.id);
-  const { title, category, countries } = eventRecord.shape;
+  const { title, date, end, category, countries } = eventRecord.shape;
   return specsOf({
     ...eventRecord.shape,
     // A guide for titles an editor writes by hand; headlines imported as their authors wrote them may run longer.
-    title: title.pipe(z.string().max(60)).describe(title.description ?? ""),
+    ...(imported ? {} : { title: title.pipe(z.string().max(60)).describe(title.description ?? "") }),
+    date: dateTextOf(imported).describe(date.description ?? ""),
+    end: dateTextOf(imported)
+      .optional()
+      .describe(end.description ?? ""),
     category: refined(category, (c, ctx) => {
       if (c === undefined || ids.includes(c)) return;
       ctx.addIssue({
@@ -122,9 +161,12 @@ export function stanceFields(
     "not-reported",
     ...(question?.target ? ["target"] : []),
   ];
-  const { country, stance } = stanceRecord.shape;
+  const { country, stance, date } = stanceRecord.shape;
   return specsOf({
     ...stanceRecord.shape,
+    date: dateTextOf(false)
+      .optional()
+      .describe(date.description ?? ""),
     country: placeSchema(groups).describe(country.description ?? ""),
     stance: refined(stance, (s, ctx) => {
       if (!question || values.includes(s)) return;
@@ -146,12 +188,43 @@ const resolved = {
   quotes: z.array(quoteSchema),
 };
 
-/** An event as the collections hold it (src/content.config.ts adds the reference to its article). */
-export const eventShape = { ...eventRecord.shape, ...resolved };
+/** An image or link of an event once it is checked, its words sanitised into the article tree's runs. */
+const resolvedMedia = <I extends z.ZodType>(image: () => I) =>
+  z.object({
+    kind: z.enum(["image", "link"]),
+    /** An image the site serves (through Astro's image pipeline); absent for a link, or an image it could not get. */
+    src: image().optional(),
+    alt: z.string().optional(),
+    /** The address: the link's, or where an image came from. */
+    url: z.string().optional(),
+    /** For a link: who serves it ("YouTube", "Wikipedia", "a PDF"), and its title. */
+    provider: z.string().optional(),
+    title: z.string().optional(),
+    caption: z.array(inlineSchema).optional(),
+    credit: z.array(inlineSchema).optional(),
+  });
+
+/**
+ * An event as the collections hold it (src/content.config.ts adds the reference to its article): its media
+ * resolved, and for an imported event its text as its authors wrote it, sanitised into the article's tree.
+ */
+export const eventShapeWith = <I extends z.ZodType>(image: () => I) => ({
+  ...eventRecord.shape,
+  ...resolved,
+  media: resolvedMedia(image).optional(),
+  body: z.array(blockSchema).optional(),
+});
+/** The stored event, with a plain path standing for an image (for types and tests without Astro's image()). */
+export const eventShape = eventShapeWith(() => z.string());
 /** A stance as the collections hold it (src/content.config.ts makes its article and events references). */
 export const stanceShape = { ...stanceRecord.shape, ...resolved };
 
 const eventSchema = z.object(eventShape);
 const stanceSchema = z.object(stanceShape);
+/** An event as the editor's file gives it, checked, its quotes found: its media not yet resolved. */
+export type CheckedEvent = Omit<z.output<typeof eventRecord>, "quotes"> &
+  z.output<z.ZodObject<typeof resolved>> & { article: string };
+/** An event as the collections hold it, its media resolved (src a path the content layer makes an image). */
 export type FactEvent = z.output<typeof eventSchema> & { article: string };
+export type EventMedia = NonNullable<FactEvent["media"]>;
 export type FactStance = z.output<typeof stanceSchema> & { article: string };

@@ -71,10 +71,18 @@ export interface StanceQuestion {
   group?: string;
 }
 
+/** A named period a timeline file declares (TimelineJS's eras): the list's headers and the strip's bands. */
+export interface Era {
+  label: string;
+  date: string;
+  end: string;
+}
+
 export interface Vocabulary {
   categories: Category[];
   groups: Group[];
   stances?: StanceQuestion;
+  eras?: Era[];
 }
 
 const labelled = z.object({ label: z.string(), phrase: z.string() });
@@ -91,6 +99,7 @@ export const vocabularySchema = z.object({
       group: z.string().optional(),
     })
     .optional(),
+  eras: z.array(z.object({ label: z.string(), date: z.string(), end: z.string() })).optional(),
 }) satisfies z.ZodType<Vocabulary>;
 
 /** "{is|are} not reported" → "is not reported" for one, "are not reported" for several. */

@@ -11,7 +11,7 @@ import { inTimeOrder, parseWhen, spanProblem } from "../dates/when";
 import type { Problem } from "../errors";
 import { checkFields, type FieldSpec, RecordProblems } from "./problems";
 import { findQuote, nearestPassage } from "./quotes";
-import { eventFields, type FactEvent, type FactStance, type Quote, stanceFields } from "./schema";
+import { type CheckedEvent, eventFields, type FactStance, type Quote, stanceFields } from "./schema";
 import { type Category, checkCategories, checkStanceHeader, type Group, type StanceQuestion } from "./story";
 
 export interface SideFile {
@@ -21,6 +21,20 @@ export interface SideFile {
   data: unknown;
   /** The file is there but could not be read (its problem is already reported): nothing in it is checked. */
   unreadable?: boolean;
+  /**
+   * The records come from a file made elsewhere (TimelineJS, a sheet): headlines as their authors wrote them,
+   * times without a zone. `names` says how problems name each record ("row 7").
+   */
+  imported?: boolean;
+  names?: readonly string[];
+}
+
+export interface FactsOptions {
+  /**
+   * The story has an article, which every record must quote. A story told by its timeline alone (a TimelineJS
+   * file or a sheet) has none: its events' words are their authors' own and need no quote.
+   */
+  hasArticle: boolean;
 }
 
 /** What a record is called in a problem: its id, or its place in the file when it has none. */
@@ -52,10 +66,10 @@ function resolveQuotes(quotes: readonly string[], blocks: readonly Block[], prob
 }
 
 /** The dates of a record that passed its fields: a span must end after it starts. */
-function checkSpan(fields: Record<string, unknown>, problems: RecordProblems): void {
+function checkSpan(fields: Record<string, unknown>, problems: RecordProblems, floating = false): void {
   if (typeof fields.date !== "string" || typeof fields.end !== "string") return;
-  const from = parseWhen(fields.date);
-  const to = parseWhen(fields.end);
+  const from = parseWhen(fields.date, { floating });
+  const to = parseWhen(fields.end, { floating });
   if (typeof from === "string" || typeof to === "string") return;
   const problem = spanProblem(from, to);
   if (problem) problems.add("end", problem);
@@ -92,7 +106,7 @@ function eventsList(data: unknown, problems: RecordProblems): { categories: Cate
 export interface StoryFacts {
   categories: Category[];
   stanceQuestion?: StanceQuestion;
-  events: FactEvent[];
+  events: CheckedEvent[];
   stances: FactStance[];
   problems: Problem[];
 }
@@ -113,7 +127,7 @@ function checkRecords<T>(
 ): (T & { order: number; quotes: Quote[] })[] {
   const out: (T & { order: number; quotes: Quote[] })[] = [];
   raws.forEach((raw, index) => {
-    const p = new RecordProblems(side.file, recordName(raw, index));
+    const p = new RecordProblems(side.file, side.names?.[index] ?? recordName(raw, index));
     const fields = checkFields(raw, specs, p, RENAMED);
     if (fields) {
       if (typeof fields.id === "string") checkUnique(seen, fields.id, index, p);
@@ -133,6 +147,7 @@ export function validateFacts(
   groups: readonly Group[],
   events?: SideFile,
   stances?: SideFile,
+  options: FactsOptions = { hasArticle: true },
 ): StoryFacts {
   const problems: Problem[] = [];
   const out: StoryFacts = { categories: [], events: [], stances: [], problems };
@@ -144,18 +159,26 @@ export function validateFacts(
     const { categories, records } = eventsList(events.data, header);
     problems.push(...header.list);
     out.categories = categories;
-    type Fields = Omit<FactEvent, "article" | "order" | "quotes">;
+    type Fields = Omit<CheckedEvent, "article" | "order" | "quotes">;
     const checked = checkRecords<Fields>(
       events,
       records,
-      eventFields(categories, groups),
+      eventFields(categories, groups, events.imported === true),
       eventIds,
       blocks,
       problems,
       (fields, p) => {
-        checkSpan(fields, p);
-        if (Array.isArray(fields.quotes) && fields.quotes.length === 0) {
+        checkSpan(fields, p, events.imported === true);
+        const quotes = Array.isArray(fields.quotes) ? fields.quotes : [];
+        if (options.hasArticle && quotes.length === 0) {
           p.add("quotes", "needs at least one quote from the article: the words that give this event");
+        }
+        if (!options.hasArticle && quotes.length > 0) {
+          p.add(
+            "quotes",
+            "quotes an article, but the story has none beside its timeline: remove the quotes, or add the article (.txt, .md, .mdx or .html)",
+          );
+          fields.quotes = [];
         }
       },
     );

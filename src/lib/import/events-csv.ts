@@ -9,13 +9,13 @@ import { type Columns, isBlank } from "./columns";
 import { escapeText } from "./html";
 import { count } from "./not-carried";
 
-/** Columns beyond the download's that an editor may add: TimelineJS's display date, and media. */
+/** The download's columns of the display date and media, which it writes as an editor would. */
 export const EXTRA_COLUMNS = ["display_date", "media_url", "media_alt", "media_caption", "media_credit"] as const;
 /** The download's columns that it derives from the others. */
 const DERIVED = new Set(["precision", "end_precision", "date_label", "country_names", "quote_links"]);
 /** The columns read, in the download's order. */
-export const EVENTS_COLUMNS = [...Object.keys(EVENT_COLUMNS).filter((c) => !DERIVED.has(c)), ...EXTRA_COLUMNS];
-const KNOWN = new Set<string>([...Object.keys(EVENT_COLUMNS), ...EXTRA_COLUMNS]);
+export const EVENTS_COLUMNS = Object.keys(EVENT_COLUMNS).filter((c) => !DERIVED.has(c));
+const KNOWN = new Set<string>(Object.keys(EVENT_COLUMNS));
 
 /** "GB; FR;DE" → ["GB", "FR", "DE"]: the download joins lists with "; ". */
 const list = (cell: string) =>

@@ -5,7 +5,7 @@
 
 import { existsSync, readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { readHtml } from "../article/html";
+import { htmlToText, readHtml } from "../article/html";
 import { readMarkdown } from "../article/markdown";
 import type { MediaRef } from "../article/mdast";
 import { type ArticleMeta, deriveMeta, type MetaFile, validateMetaFile } from "../article/meta";
@@ -13,11 +13,16 @@ import { parseSeed, textToTree } from "../article/parse";
 import { slugify } from "../article/slug";
 import type { Block } from "../article/tree";
 import type { Problem } from "../errors";
+import type { ImportedStory } from "../import/types";
+import { htmlRuns, IMPORT_SUFFIXES, importFile, readImport, type SheetRows } from "./imports";
+import { mediaKind, providerOf } from "./media";
 import { readUtf8, readYaml } from "./read";
 
 /** The forms an article may be written in, by extension, in the order one name is looked for. */
 export const ARTICLE_FORMS = { txt: "text", md: "markdown", mdx: "mdx", html: "html" } as const;
 export type ArticleForm = (typeof ARTICLE_FORMS)[keyof typeof ARTICLE_FORMS];
+/** What a story is told in: an article in one of its forms, or its timeline alone (a TimelineJS file, a sheet). */
+export type StoryForm = ArticleForm | "timelinejs" | "sheet";
 const EXTENSIONS = Object.keys(ARTICLE_FORMS) as (keyof typeof ARTICLE_FORMS)[];
 const FORMS_TEXT = ".txt, .md, .mdx or .html";
 
@@ -25,7 +30,7 @@ export interface SeedArticle {
   slug: string;
   /** The article's path relative to the project root, as problems and the page name it. */
   seedFile: string;
-  form: ArticleForm;
+  form: StoryForm;
   /** The article as the one tree, before the graphics are placed. */
   blocks: Block[];
   /** The images it shows, as written (checked and fetched by ./media.ts). */
@@ -55,13 +60,75 @@ export function sideFile(
   return [".yaml", ".yml"].map((ext) => join(seedsDir, `${name}.${kind}${ext}`)).find((p) => existsSync(p));
 }
 
+type ReadArticle = {
+  title?: string;
+  /** Where the title came from, for the build's log: "the seed's first line", "its title slide". */
+  titleFrom?: string;
+  blocks: Block[];
+  media: MediaRef[];
+  dropped: string[];
+  problems: Problem[];
+};
+
+/** Reads one article's file in its form into the tree. */
+function readSeedArticle(path: string, form: ArticleForm, file: string, linkBase: string | undefined): ReadArticle {
+  const read = readUtf8(path, file);
+  if (read.text === undefined) return { blocks: [], media: [], dropped: [], problems: read.problems };
+  return readArticle(read.text, form, file, linkBase);
+}
+
+/**
+ * A story told by its timeline alone: its title slide (headline, text, media) is the introduction, in the
+ * same tree as an article's.
+ */
+function introArticle(story: ImportedStory): ReadArticle {
+  const intro = story.intro;
+  const text = intro?.text_html ? readHtml(intro.text_html, story.file) : undefined;
+  // A slide's text is words: an image inside it is not shown (a slide's image is its media).
+  const blocks: Block[] = (text?.blocks ?? []).filter((b) => b.type !== "figure");
+  const dropped = [...(text?.dropped ?? [])];
+  const images = (text?.blocks.length ?? 0) - blocks.length;
+  if (images)
+    dropped.push(
+      `${images} image${images === 1 ? "" : "s"} inside the title slide's text (a slide's image is its media)`,
+    );
+  const media: MediaRef[] = [];
+  const title = intro?.headline_html ? htmlToText(intro.headline_html) : undefined;
+  const url = intro?.media?.url.trim();
+  if (intro?.media && url && !url.startsWith("<")) {
+    const caption = htmlRuns(intro.media.caption, story.file);
+    const credit = htmlRuns(intro.media.credit, story.file);
+    if (mediaKind(url) === "image") {
+      // A file from elsewhere may give no alt text: its caption's words, or the timeline's title, stand in.
+      const alt = intro.media.alt ?? ((intro.media.caption && htmlToText(intro.media.caption)) || title || "");
+      media.push({ key: "m1", src: url, alt, where: "title slide" });
+      blocks.unshift({
+        type: "figure",
+        id: "figure-title-slide",
+        media: "m1",
+        ...(caption ? { caption } : {}),
+        ...(credit ? { credit } : {}),
+      });
+    } else if (/^https?:\/\//i.test(url)) {
+      const words = `${providerOf(url)}: ${intro.media.title ? htmlToText(intro.media.title) : url}`;
+      blocks.push({
+        type: "paragraph",
+        id: "p-title-slide-media",
+        children: [{ type: "link", href: url, children: [{ type: "text", value: words }] }],
+      });
+    }
+  }
+  return {
+    ...(title ? { title, titleFrom: "its title slide" } : {}),
+    blocks,
+    media,
+    dropped,
+    problems: text?.problems ?? [],
+  };
+}
+
 /** Reads one article's text in its form into the tree. */
-function readArticle(
-  text: string,
-  form: ArticleForm,
-  file: string,
-  linkBase: string | undefined,
-): { title?: string; blocks: Block[]; media: MediaRef[]; dropped: string[]; problems: Problem[] } {
+function readArticle(text: string, form: ArticleForm, file: string, linkBase: string | undefined): ReadArticle {
   if (form === "text") {
     const parsed = parseSeed(text, file);
     return {
@@ -82,12 +149,17 @@ function readArticle(
   return read;
 }
 
-export function loadSeeds(seedsDir: string, root: string): { articles: SeedArticle[]; problems: Problem[] } {
+export function loadSeeds(
+  seedsDir: string,
+  root: string,
+  sheets: SheetRows = new Map(),
+): { articles: SeedArticle[]; imports: Map<string, ImportedStory>; problems: Problem[] } {
   const rel = (p: string) => relative(root, p).split("\\").join("/");
   const problems: Problem[] = [];
   if (!existsSync(seedsDir)) {
     return {
       articles: [],
+      imports: new Map(),
       problems: [
         { file: rel(seedsDir), message: "the seeds folder does not exist; create it and put a .txt article in it" },
       ],
@@ -95,13 +167,17 @@ export function loadSeeds(seedsDir: string, root: string): { articles: SeedArtic
   }
   const names = readdirSync(seedsDir).sort();
   // An article's name and its form: `story.txt`, `story.md`, … (side files like story.meta.yaml are not articles).
-  const seeds = names.flatMap((n) => {
+  const articleFiles = names.flatMap((n) => {
     const m = n.match(/^(.+)\.(txt|md|mdx|html)$/);
     return m && !/\.(events|stances|meta)$/.test(m[1] ?? "")
       ? [{ name: m[1] as string, ext: m[2] as keyof typeof ARTICLE_FORMS }]
       : [];
   });
-  const seedNames = seeds.map((s) => s.name);
+  // A timeline a newsroom already has: a story of its own, or the events of an article beside it.
+  const importNames = names.flatMap(
+    (n) => n.match(/^(.+)\.(?:timeline\.json|events\.csv|events\.xlsx)$/)?.slice(1, 2) ?? [],
+  );
+  const seedNames = [...new Set([...articleFiles.map((s) => s.name), ...importNames])].sort();
 
   // A side file whose seed is missing is an editor's slip (a renamed seed): say so rather than ignore it.
   for (const n of names) {
@@ -109,24 +185,34 @@ export function loadSeeds(seedsDir: string, root: string): { articles: SeedArtic
     if (side && !seedNames.includes(side[1] ?? "")) {
       problems.push({
         file: rel(join(seedsDir, n)),
-        message: `has no seed beside it: expected ${side[1]}.txt (or .md, .mdx, .html)`,
+        message: `has no seed beside it: expected ${side[1]}.txt (or .md, .mdx, .html, or a .timeline.json)`,
       });
     }
   }
 
   const articles: SeedArticle[] = [];
+  const imports = new Map<string, ImportedStory>();
   const bySlug = new Map<string, string>();
-  for (const { name, ext } of seeds) {
-    const seedFile = rel(join(seedsDir, `${name}.${ext}`));
-    const form = ARTICLE_FORMS[ext];
-    const twin = seeds.find((s) => s.name === name && s.ext !== ext);
-    if (twin && EXTENSIONS.indexOf(twin.ext) < EXTENSIONS.indexOf(ext)) {
+  for (const name of seedNames) {
+    const forms = articleFiles.filter((s) => s.name === name);
+    const [article, ...twins] = forms.sort((a, b) => EXTENSIONS.indexOf(a.ext) - EXTENSIONS.indexOf(b.ext));
+    for (const twin of twins) {
       problems.push({
-        file: seedFile,
-        message: `is a second article named ${name} (beside ${name}.${twin.ext}); keep one of them`,
+        file: rel(join(seedsDir, `${name}.${twin.ext}`)),
+        message: `is a second article named ${name} (beside ${name}.${article?.ext}); keep one of them`,
       });
-      continue;
     }
+    const imported = importFile(seedsDir, name);
+    const extra =
+      imported && IMPORT_SUFFIXES.filter((x) => x !== imported.suffix && existsSync(join(seedsDir, `${name}.${x}`)));
+    const eventsYaml = sideFile(seedsDir, name, "events");
+    for (const other of [...(extra ?? []), ...(imported && eventsYaml ? ["events.yaml"] : [])]) {
+      problems.push({
+        file: rel(join(seedsDir, `${name}.${other}`)),
+        message: `is a second events file for ${name} (beside ${name}.${imported?.suffix}); keep one of them`,
+      });
+    }
+    const seedFile = rel(article ? join(seedsDir, `${name}.${article.ext}`) : (imported?.path ?? ""));
     const slug = slugify(name);
     if (!slug) {
       problems.push({
@@ -144,10 +230,6 @@ export function loadSeeds(seedsDir: string, root: string): { articles: SeedArtic
     }
     bySlug.set(slug, seedFile);
 
-    const read = readUtf8(join(seedsDir, `${name}.${ext}`), seedFile);
-    problems.push(...read.problems);
-    if (read.text === undefined) continue;
-
     const metaPath = sideFile(seedsDir, name, "meta");
     let metaFile: MetaFile = {};
     if (metaPath) {
@@ -157,31 +239,56 @@ export function loadSeeds(seedsDir: string, root: string): { articles: SeedArtic
       problems.push(...valid.problems);
       if ("meta" in valid && valid.meta) metaFile = valid.meta;
     }
-    const parsed = readArticle(read.text, form, seedFile, metaFile.source?.url);
+    let story: ImportedStory | undefined;
+    if (imported) {
+      story = readImport(imported.path, imported.suffix, rel(imported.path), sheets);
+      problems.push(...story.problems);
+      imports.set(name, story);
+    }
+    const parsed = article
+      ? readSeedArticle(
+          join(seedsDir, `${name}.${article.ext}`),
+          ARTICLE_FORMS[article.ext],
+          seedFile,
+          metaFile.source?.url,
+        )
+      : story && introArticle(story);
+    if (!parsed) continue;
     problems.push(...parsed.problems);
     if (parsed.problems.length === 0) {
       const { groups, ...given } = metaFile;
       articles.push({
         slug,
         seedFile,
-        form,
+        form: article ? ARTICLE_FORMS[article.ext] : imported?.suffix === "timeline.json" ? "timelinejs" : "sheet",
         blocks: parsed.blocks,
         media: parsed.media,
         dropped: parsed.dropped,
-        meta: deriveMeta(slug, { ...(parsed.title ? { title: parsed.title } : {}), blocks: parsed.blocks }, given),
+        meta: deriveMeta(
+          slug,
+          {
+            ...(parsed.title ? { title: parsed.title } : {}),
+            ...(parsed.titleFrom ? { titleFrom: parsed.titleFrom } : {}),
+            blocks: parsed.blocks,
+          },
+          given,
+        ),
         ...(metaPath ? { metaFile: rel(metaPath), groups } : {}),
       });
     }
   }
 
   if (seedNames.length === 0) {
-    problems.push({ file: rel(seedsDir), message: `holds no seed; add at least one article (${FORMS_TEXT})` });
+    problems.push({
+      file: rel(seedsDir),
+      message: `holds no seed; add at least one article (${FORMS_TEXT}) or timeline (.timeline.json, .events.csv or .events.xlsx)`,
+    });
   }
   const featured = articles.filter((a) => a.meta.featured);
   if (featured.length > 1) {
     for (const a of featured.slice(1)) {
       problems.push({
-        file: a.seedFile.replace(/\.(txt|md|mdx|html)$/, ".meta.yaml"),
+        file: a.seedFile.replace(/\.(txt|md|mdx|html|timeline\.json|events\.csv|events\.xlsx)$/, ".meta.yaml"),
         field: "featured",
         message: `only one article can be featured, and ${featured[0].seedFile} already is`,
       });
@@ -194,7 +301,7 @@ export function loadSeeds(seedsDir: string, root: string): { articles: SeedArtic
       newest.meta.derived.push("featured (no article is marked featured: the newest is)");
     }
   }
-  return { articles, problems };
+  return { articles, imports, problems };
 }
 
 /** The home page's explainer: the article marked featured, or else the newest (then the first by name). */

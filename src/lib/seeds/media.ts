@@ -216,3 +216,58 @@ export async function fetchRemote(
   await Promise.all(Array.from({ length: 4 }, worker));
   return failed;
 }
+
+const IMAGE_PATH = /\.(?:jpe?g|png|gif|webp|avif)$/i;
+
+/** Who serves a link, as a reader knows them: "YouTube", "Wikipedia", "a PDF", else the site's name. */
+export function providerOf(url: string): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return "a link";
+  }
+  const host = u.hostname.replace(/^(www|m|en|play|open)\./, "");
+  const path = u.pathname.toLowerCase();
+  if (path.endsWith(".pdf")) return "a PDF";
+  if (/\.(mp3|wav|ogg|m4a)$/.test(path)) return "an audio file";
+  if (/\.(mp4|webm|mov)$/.test(path)) return "a video file";
+  const known: [RegExp, string][] = [
+    [/(^|\.)youtube\.com$|^youtu\.be$/, "YouTube"],
+    [/(^|\.)vimeo\.com$/, "Vimeo"],
+    [/(^|\.)dailymotion\.com$/, "Dailymotion"],
+    [/(^|\.)tiktok\.com$/, "TikTok"],
+    [/^(twitter|x)\.com$/, "X (Twitter)"],
+    [/^bsky\.app$/, "Bluesky"],
+    [/(^|\.)instagram\.com$/, "Instagram"],
+    [/(^|\.)soundcloud\.com$/, "SoundCloud"],
+    [/(^|\.)spotify\.com$/, "Spotify"],
+    [/(^|\.)wikipedia\.org$/, "Wikipedia"],
+    [/(^|\.)wikimedia\.org$/, "Wikimedia Commons"],
+    [/^google\.[a-z.]+$/, path.startsWith("/maps") ? "Google Maps" : "Google"],
+    [/^docs\.google\.com$/, "Google Docs"],
+    [/^drive\.google\.com$/, "Google Drive"],
+    [/(^|\.)documentcloud\.org$/, "DocumentCloud"],
+    [/(^|\.)flickr\.com$|^flic\.kr$/, "Flickr"],
+    [/(^|\.)imgur\.com$/, "Imgur"],
+    [/(^|\.)wistia\.com$/, "Wistia"],
+  ];
+  return known.find(([test]) => test.test(host))?.[1] ?? host;
+}
+
+/**
+ * What a media address is: an image the site can serve (a file under media/, or an https address of an image
+ * file), or a link to something shown elsewhere (a video, a post, a page, a document).
+ */
+export function mediaKind(url: string): "image" | "link" {
+  const src = url.trim();
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(src)) return "image";
+  try {
+    const u = new URL(src);
+    return u.protocol === "https:" && (IMAGE_PATH.test(u.pathname) || u.hostname === "upload.wikimedia.org")
+      ? "image"
+      : "link";
+  } catch {
+    return "link";
+  }
+}

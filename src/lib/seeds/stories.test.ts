@@ -145,7 +145,7 @@ describe("loadStories(): the one pass over the seeds folder", () => {
     expect(problems).toEqual([
       {
         file: "seeds/renamed.events.draft.yaml",
-        message: "has no seed beside it: expected renamed.txt (or .md, .mdx, .html)",
+        message: "has no seed beside it: expected renamed.txt (or .md, .mdx, .html, or a .timeline.json)",
       },
     ]);
   });

@@ -176,3 +176,46 @@ export function periods(
   }
   return out;
 }
+
+/** A named period a timeline file declares (TimelineJS's eras), its dates parsed. */
+export interface EraSpan {
+  label: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The periods of a story whose file names its own (TimelineJS's eras): each run of events that falls in one
+ * era is a period under the era's name; a run that falls in none is named by its dates, as computed periods are.
+ * Eras that hold no event are left out (the strip still draws their bands).
+ */
+export function eraPeriods(
+  events: readonly (Timed & { precision: Precision })[],
+  eras: readonly EraSpan[],
+  fmt: DateFormat = dateFormat(),
+): (Period & { era?: EraSpan })[] {
+  const eraOf = (e: Timed) => eras.findIndex((era) => e.start >= era.start && e.start < era.end);
+  const out: (Period & { era?: EraSpan })[] = [];
+  let from = 0;
+  for (let i = 1; i <= events.length; i++) {
+    const prev = events[i - 1] as Timed;
+    const next = events[i];
+    if (next && eraOf(next) === eraOf(prev)) continue;
+    const era = eras[eraOf(events[from] as Timed)];
+    const coarsest = events
+      .slice(from, i)
+      .reduce<Precision>(
+        (c, e) => (PRECISIONS.indexOf(e.precision) < PRECISIONS.indexOf(c) ? e.precision : c),
+        "minute",
+      );
+    out.push({
+      from,
+      to: i,
+      label: era?.label ?? fmt.period((events[from] as Timed).start, prev.start, coarsest),
+      collapsed: events.length > OPEN_LIMIT,
+      ...(era ? { era } : {}),
+    });
+    from = i;
+  }
+  return out;
+}

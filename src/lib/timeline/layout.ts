@@ -6,7 +6,7 @@
 import { utcDay, utcYear } from "d3-time";
 import { type DateFormat, dateFormat } from "../dates/format";
 import type { When } from "../dates/when";
-import { periods } from "./groups";
+import { type EraSpan, eraPeriods, periods } from "./groups";
 import type { TimelineEvent } from "./model";
 
 export interface EventRow {
@@ -42,6 +42,8 @@ export interface LaidPeriod {
   /** The first start and the last end of its events (ms), for the overview strip. */
   start: number;
   end: number;
+  /** The era it is named for, when the story's file names its periods: the strip draws the era's whole extent. */
+  era?: EraSpan;
 }
 
 const floor = (interval: typeof utcDay, ms: number) => +interval.floor(new Date(ms));
@@ -102,8 +104,15 @@ function rowsOf(events: readonly TimelineEvent[], fmt: DateFormat): (EventRow | 
 }
 
 /** Lays out a story's events (in time order) into periods of rows. */
-export function layoutTimeline(events: readonly TimelineEvent[], fmt: DateFormat = dateFormat()): LaidPeriod[] {
-  return periods(events, fmt).map((p, i, all) => {
+export function layoutTimeline(
+  events: readonly TimelineEvent[],
+  fmt: DateFormat = dateFormat(),
+  eras: readonly EraSpan[] = [],
+): LaidPeriod[] {
+  const cut: (ReturnType<typeof periods>[number] & { era?: EraSpan })[] = eras.length
+    ? eraPeriods(events, eras, fmt)
+    : periods(events, fmt);
+  return cut.map((p, i, all) => {
     const own = events.slice(p.from, p.to);
     const previous = all[i - 1];
     const before = previous ? events[previous.to - 1] : undefined;
@@ -117,6 +126,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], fmt: DateFormat
       rows: rowsOf(own, fmt),
       start: first.start,
       end: Math.max(...own.map((e) => e.end)),
+      ...(p.era ? { era: p.era } : {}),
     };
   });
 }

@@ -15,6 +15,8 @@ export interface EventLike extends Dated {
   category?: string | undefined;
   /** The record's place in its file, the order of events that start together. */
   order: number;
+  /** The date as its file says to print it (TimelineJS's display_date), when its written form says less. */
+  display_date?: string | undefined;
 }
 
 export interface TimelineEvent {
@@ -65,7 +67,7 @@ export function toTimelineEvents(
       from: span.from,
       ...(span.to ? { to: span.to } : {}),
       precision: span.from.precision,
-      dateLabel: fmt.dated(e),
+      dateLabel: e.display_date ?? fmt.dated(e),
       precisionLabel: fmt.precision(e),
       position: i + 1,
     };

@@ -3,7 +3,8 @@
 // the home page's strips, the preview image, the bench's 1,000 events and the snapshot tests all start here.
 
 import { type DateFormat, dateFormat } from "../dates/format";
-import type { Category } from "../facts/story";
+import { spanOf } from "../dates/when";
+import type { Category, Era } from "../facts/story";
 import { type LaidPeriod, layoutTimeline } from "./layout";
 import { type EventLike, type TimelineModel, timelineModel } from "./model";
 import { layoutStrip, type StripLayout } from "./strip";
@@ -20,8 +21,13 @@ export function storyTimeline<E extends EventLike>(
   events: readonly E[],
   categories: readonly Category[],
   fmt: DateFormat = dateFormat(),
+  eras: readonly Era[] = [],
 ): StoryTimeline<E> {
   const model = timelineModel(events, categories, fmt);
-  const periods = layoutTimeline(model.events, fmt);
+  const spans = eras.map((era) => {
+    const { start, end } = spanOf({ date: era.date, end: era.end });
+    return { label: era.label, start, end };
+  });
+  const periods = layoutTimeline(model.events, fmt, spans);
   return { events: [...events], model, periods, strip: layoutStrip(model.events, periods, fmt) };
 }

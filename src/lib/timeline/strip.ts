@@ -8,6 +8,7 @@
 import { scaleUtc } from "d3-scale";
 import { utcDay, utcHour, utcMonth, utcYear } from "d3-time";
 import { type DateFormat, dateFormat } from "../dates/format";
+import { beyondCalendar, YEAR_MS } from "../dates/when";
 import { estimateTextWidth } from "../text-metrics";
 import { escapeXml, SHAPES, type Shape } from "../theme";
 import type { LaidPeriod } from "./layout";
@@ -129,18 +130,40 @@ function placeTicks(candidates: ReturnType<typeof tickSet>): StripTick[] {
   });
 }
 
+/**
+ * The strip of a story on the scale of the universe (dates years ago, beyond any calendar): a logarithmic
+ * axis of the years before the story's last moment, so 13.8 billion years and the last five thousand both
+ * read; ticks at powers of ten, the oldest on the left.
+ */
+function cosmicScale(events: readonly TimelineEvent[], fmt: DateFormat) {
+  const ref = Math.max(...events.map((e) => e.end)) + YEAR_MS;
+  const age = (ms: number) => Math.max((ref - ms) / YEAR_MS, 1);
+  const oldest = Math.log10(age(Math.min(...events.map((e) => e.start))));
+  const span = oldest * 1.02 || 1;
+  const x = (ms: number) => Math.max(0, Math.min(100, 100 * (1 - Math.log10(age(ms)) / span)));
+  const ticks = Array.from({ length: Math.floor(oldest) }, (_, i) => Math.floor(oldest) - i).map((k, i) => {
+    const ms = ref - 10 ** k * YEAR_MS;
+    // Every third power first (thousand, million, billion), then the rest as room allows.
+    return { x: x(ms), label: fmt.ago(10 ** k, i === 0), rank: (k % 3 === 0 ? 0 : 3) as 0 | 3 };
+  });
+  return { x, ticks };
+}
+
 export function layoutStrip(
   events: readonly TimelineEvent[],
   periods: readonly LaidPeriod[],
   fmt: DateFormat = dateFormat(),
 ): StripLayout {
   if (events.length === 0) return { ticks: [], marks: [], periods: [], histogram: false };
+  const cosmic = events.some((e) => e.precision === "ago" || beyondCalendar(e.start))
+    ? cosmicScale(events, fmt)
+    : undefined;
   const domain = stripDomain(events);
-  const x = percentOf(domain);
+  const x = cosmic?.x ?? percentOf(domain);
   const histogram = events.length > MARKS_LIMIT;
   const most = Math.max(...periods.map((p) => p.count));
   return {
-    ticks: placeTicks(tickSet(...domain, fmt)),
+    ticks: placeTicks(cosmic?.ticks ?? tickSet(...domain, fmt)),
     marks: histogram
       ? []
       : events.map((e) => ({
@@ -155,8 +178,8 @@ export function layoutStrip(
         })),
     periods: periods.map((p) => ({
       id: p.id,
-      x: x(p.start),
-      x2: x(p.end),
+      x: x(p.era?.start ?? p.start),
+      x2: x(p.era?.end ?? p.end),
       ...(histogram ? { height: Math.max(2, Math.round((p.count / most) * 16)) } : {}),
     })),
     histogram,
