@@ -86,6 +86,7 @@ describe("eventRow()", () => {
       display_date: "",
       media_url: "",
       media_alt: "",
+      media_title: "",
       media_caption: "",
       media_credit: "",
     });

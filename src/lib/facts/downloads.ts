@@ -56,6 +56,7 @@ export const EVENT_COLUMNS = {
   media_url:
     "An image (a file of the story's media/ folder, or where it was fetched from) or a link that goes with the event",
   media_alt: "What the image shows, for readers who cannot see it",
+  media_title: "The link's title",
   media_caption: "The image's or link's caption",
   media_credit: "Who made the image",
 } as const;
@@ -107,6 +108,7 @@ export function eventRow(e: EventRecord, ctx: DownloadContext): Record<keyof typ
     display_date: e.display_date ?? "",
     media_url: e.media?.url ?? "",
     media_alt: e.media?.alt ?? "",
+    media_title: e.media?.title ?? "",
     media_caption: words(e.media?.caption),
     media_credit: words(e.media?.credit),
   };

@@ -10,7 +10,14 @@ import { escapeText } from "./html";
 import { count } from "./not-carried";
 
 /** The download's columns of the display date and media, which it writes as an editor would. */
-export const EXTRA_COLUMNS = ["display_date", "media_url", "media_alt", "media_caption", "media_credit"] as const;
+export const EXTRA_COLUMNS = [
+  "display_date",
+  "media_url",
+  "media_alt",
+  "media_title",
+  "media_caption",
+  "media_credit",
+] as const;
 /** The download's columns that it derives from the others. */
 const DERIVED = new Set(["precision", "end_precision", "date_label", "country_names", "quote_links"]);
 /** The columns read, in the download's order. */
@@ -91,7 +98,13 @@ export function readEventsCsv(rows: readonly string[][], first: number, columns:
       event.sources = sources.filter((s) => s !== null);
     }
     const media = mediaOf(
-      { url: c("media_url"), alt: c("media_alt"), caption: c("media_caption"), credit: c("media_credit") },
+      {
+        url: c("media_url"),
+        alt: c("media_alt"),
+        title: c("media_title"),
+        caption: c("media_caption"),
+        credit: c("media_credit"),
+      },
       () =>
         b.notCarried.add(
           "media-without-url",

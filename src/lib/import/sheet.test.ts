@@ -40,7 +40,7 @@ describe("parseSheet(): which sheet it is", () => {
     expect(parseSheet([], FILE).problems).toEqual(expected);
     expect(parseSheet([[""], ["", "  "]], FILE).problems).toEqual(expected);
     expect(EMPTY_SHEET).toBe(
-      "is empty: write a header row, TimelineJS's (Year, Month, Day, Time, End Year, End Month, End Day, End Time, Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail, Alt Text, Type, Group, Background; Year at least) or ours (id, title, date, end, turning, resolution, category, category_label, countries, people, summary, quotes, sources, note, display_date, media_url, media_alt, media_caption, media_credit; title and date at least), then a row per event",
+      "is empty: write a header row, TimelineJS's (Year, Month, Day, Time, End Year, End Month, End Day, End Time, Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail, Alt Text, Type, Group, Background; Year at least) or ours (id, title, date, end, turning, resolution, category, category_label, countries, people, summary, quotes, sources, note, display_date, media_url, media_alt, media_title, media_caption, media_credit; title and date at least), then a row per event",
     );
   });
 
@@ -63,7 +63,7 @@ describe("parseSheet(): which sheet it is", () => {
         file: path,
         record: "row 1",
         message:
-          "names neither TimelineJS's (Year, Month, Day, Time, End Year, End Month, End Day, End Time, Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail, Alt Text, Type, Group, Background; Year at least) nor ours (id, title, date, end, turning, resolution, category, category_label, countries, people, summary, quotes, sources, note, display_date, media_url, media_alt, media_caption, media_credit; title and date at least): it has title, count, description",
+          "names neither TimelineJS's (Year, Month, Day, Time, End Year, End Month, End Day, End Time, Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail, Alt Text, Type, Group, Background; Year at least) nor ours (id, title, date, end, turning, resolution, category, category_label, countries, people, summary, quotes, sources, note, display_date, media_url, media_alt, media_title, media_caption, media_credit; title and date at least): it has title, count, description",
       },
     ]);
   });

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { htmlToText, readHtml } from "../article/html";
 import type { Inline } from "../article/tree";
 import { dateFormat } from "../dates/format";
-import { parseWhen } from "../dates/when";
+import { parseWhen, spanOf } from "../dates/when";
 import type { Problem } from "../errors";
 import type { SideFile } from "../facts/validate";
 import { parseSheet, parseTimelineJs, readCsv } from "../import";
@@ -156,6 +156,8 @@ export function importedEvents(story: ImportedStory): ImportedEvents {
     }
     return [{ label: htmlToText(era.label) || `Era ${i + 1}`, date: era.date, end: era.end }];
   });
+  // Eras in time order, whatever the file's: they name the timeline's periods, which run in time order.
+  eras.sort((a, b) => spanOf(a).start - spanOf(b).start);
   return {
     side: {
       file: story.file,
