@@ -17,6 +17,7 @@ type EventRecord = Omit<FactEvent, "article" | "media"> & {
   media?: {
     url?: string | undefined;
     alt?: string | undefined;
+    title?: string | undefined;
     caption?: Inline[] | string;
     credit?: Inline[] | string;
   };

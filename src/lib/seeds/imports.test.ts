@@ -283,6 +283,7 @@ describe("round trips: a timeline out and back in keeps every event, date and pr
       const first = load({ [file]: fixture(name), ...STORM_MEDIA });
       expect(first.problems).toEqual([]);
       const story = first.stories[0] as Story;
+      const images = new Map(story.events.map((e) => [e.id, e.media?.src]));
       const out = await storyToTimelineJs(
         {
           title: story.meta.title,
@@ -293,7 +294,10 @@ describe("round trips: a timeline out and back in keeps every event, date and pr
           events: story.events,
         },
         // Images are served from the site; their address keeps the file's name, as a served copy would.
-        async (e) => (e.media?.src ? `media/${e.media.src.split("/").at(-1)}` : undefined),
+        async (e) => {
+          const src = images.get(e.id);
+          return src ? `media/${src.split("/").at(-1)}` : undefined;
+        },
       );
       const again = load({ "a.timeline.json": JSON.stringify(out), ...STORM_MEDIA });
       expect(again.problems).toEqual([]);
