@@ -45,6 +45,13 @@ const PAGES = {
   embed: "/embed/timeline/",
 };
 
+/** Fixture pages with images (dist-fixtures/): a Markdown article with two photos, and a media-heavy embed. */
+const MEDIA_PAGES = {
+  photoArticle: "/articles/tram-line/",
+  mediaEmbed: "/embed/harbour-storm/timeline/",
+  mediaEmbedOpen: "/embed/harbour-storm/timeline/?event=warning-flags",
+};
+
 const argv = process.argv.slice(2);
 const has = (flag) => argv.includes(flag);
 const option = (name, fallback) => {
@@ -106,9 +113,9 @@ async function main() {
     throw new Error(`dist/ has no ${PAGES.article}: run without --no-build, or npm run build`);
   }
   const tljsDir = join(OUT, "timelinejs");
-  const tljsEvents = buildTimelineJsSite(SLUG, tljsDir);
+  const tljsEvents = buildTimelineJsSite(DIST, SLUG, tljsDir);
   const floorDir = join(OUT, "floor");
-  buildFloorSite(SLUG, floorDir);
+  buildFloorSite(DIST, SLUG, floorDir);
   // Each site: scripts/serve.mjs (compression, _headers) behind an edge cache, as on a CDN.
   const serve = async (dir) => {
     const origin = await startServer({ dir, port: 0, compress: true });
@@ -120,6 +127,7 @@ async function main() {
   const oursUrl = await serve(DIST);
   const theirsUrl = `${await serve(tljsDir)}/`;
   const floorUrl = `${await serve(floorDir)}/`;
+  const fixturesUrl = fixtures && existsSync(DIST_FIXTURES) ? await serve(DIST_FIXTURES) : undefined;
 
   // 2. Pages in headless Chromium, with the floor and TimelineJS3 in the same browser, loads interleaved.
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -138,6 +146,12 @@ async function main() {
   }
   targets.floor = { url: floorUrl, mode: "static" };
   targets.timelinejs = { url: theirsUrl, mode: "timelinejs" };
+  // Pages with images, from the fixture stories: an article with photos, and a media-heavy embed before and
+  // after a reader opens an event (its image loads then, and only then).
+  if (fixturesUrl) {
+    for (const [name, path] of Object.entries(MEDIA_PAGES))
+      targets[name] = { url: `${fixturesUrl}${path}`, mode: "timeline" };
+  } else notMeasured["pages.photoArticle."] = notMeasured["pages.mediaEmbed."] = "dist-fixtures/ not built";
   log(`Measuring ${Object.keys(targets).join(", ")} (${tljsEvents} events each), ${RUNS} cold loads each…`);
   Object.assign(results.pages, await measurePages(browser, targets, { runs: RUNS, log }));
   results.blankPageHeapBytes = await blankPageHeap(browser);
@@ -160,7 +174,7 @@ async function main() {
   if (targets.article) results.heights.article = await articleHeights(browser, targets.article.url);
   if (fixtures && existsSync(DIST_FIXTURES)) {
     log("Heights of the fixture stories (dist-fixtures/)…");
-    results.fixtures = await storiesHeights(browser, await serve(DIST_FIXTURES), DIST_FIXTURES);
+    results.fixtures = await storiesHeights(browser, fixturesUrl ?? (await serve(DIST_FIXTURES)), DIST_FIXTURES);
   } else notMeasured["fixtures."] = fixtures ? "dist-fixtures/ not built (npm run build:fixtures)" : "--no-fixtures";
   await browser.close();
 

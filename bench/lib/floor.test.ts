@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { floorDate, floorPage, floorSpan } from "./floor.mjs";
-import { readStory } from "./story.mjs";
+import { floorPage } from "./floor.mjs";
 
 describe("the floor page", () => {
-  const story = readStory("syria-strike-g7-sanctions");
-  const html = floorPage(story);
+  const rows = [
+    { title: "Russia annexes Crimea", date_label: "18 Mar 2014", turning: "", category: "russia" },
+    { title: "The US strikes an air base", date_label: "7 Apr 2017", turning: "yes", category: "strike" },
+    { title: "French election, first round", date_label: "23 Apr 2017", turning: "", category: "" },
+  ];
+  const html = floorPage({ title: "A story", rows });
 
   it("is one static SVG: no script, no stylesheet request, no other request", () => {
     expect(html).not.toMatch(/<script/i);
@@ -13,21 +16,16 @@ describe("the floor page", () => {
     expect(html.match(/<svg/g)).toHaveLength(1);
   });
 
-  it("draws every event of the story, a mark and a title each, in time order", () => {
-    expect(html.match(/<circle/g)).toHaveLength(story.events.length);
+  it("draws every event of the download, a mark, a date and a title each, in its order", () => {
+    expect(html.match(/<circle/g)).toHaveLength(rows.length);
     const titles = [...html.matchAll(/<text x="136"[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]);
-    expect(titles).toHaveLength(story.events.length);
-    expect(titles[0]).toBe("Russia annexes Crimea");
-    expect(titles.at(-1)).toBe("French election, first round");
+    expect(titles).toEqual(rows.map((r) => r.title));
+    const dates = [...html.matchAll(/<text class="d"[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]);
+    expect(dates).toEqual(rows.map((r) => r.date_label));
   });
 
-  it("prints each date at its precision, as written", () => {
-    expect(floorDate("2017-04-07")).toBe("7 Apr 2017");
-    expect(floorDate("2016-12")).toBe("Dec 2016");
-    expect(floorDate("2016")).toBe("2016");
-    expect(floorDate("1910s")).toBe("1910s");
-    expect(floorDate("2011-05-16T08:56-04:00")).toBe("16 May 2011 08:56");
-    expect(floorSpan("2017-04-10", "2017-04-11")).toBe("10–11 Apr 2017");
-    expect(floorSpan("1919", "1966")).toBe("1919–1966");
+  it("draws a turning point larger and bold, and an event without a category in the text colour", () => {
+    expect(html).toMatch(/r="6" fill="#b3261e"\/><text x="136" y="\d+" font-weight="bold">The US strikes/);
+    expect(html).toMatch(/r="4" fill="#1b1c1f"\/><text x="136" y="\d+">French election/);
   });
 });

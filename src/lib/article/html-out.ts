@@ -3,7 +3,7 @@
 
 import type { Block, Inline } from "./tree";
 
-const escape = (s: string) =>
+const escapeHtml = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
 
 export function inlinesToHtml(runs: readonly Inline[]): string {
@@ -11,7 +11,7 @@ export function inlinesToHtml(runs: readonly Inline[]): string {
     .map((r) => {
       switch (r.type) {
         case "text":
-          return escape(r.value);
+          return escapeHtml(r.value);
         case "emphasis":
           return `<em>${inlinesToHtml(r.children)}</em>`;
         case "strong":
@@ -19,9 +19,9 @@ export function inlinesToHtml(runs: readonly Inline[]): string {
         case "delete":
           return `<del>${inlinesToHtml(r.children)}</del>`;
         case "link":
-          return `<a href="${escape(r.href)}">${inlinesToHtml(r.children)}</a>`;
+          return `<a href="${escapeHtml(r.href)}">${inlinesToHtml(r.children)}</a>`;
         case "code":
-          return `<code>${escape(r.value)}</code>`;
+          return `<code>${escapeHtml(r.value)}</code>`;
         case "break":
           return "<br>";
         default:
@@ -46,7 +46,7 @@ export function blocksToHtml(blocks: readonly Block[]): string {
           return `<${tag}>${b.items.map((item) => `<li>${blocksToHtml(item)}</li>`).join("")}</${tag}>`;
         }
         case "code":
-          return `<pre><code>${escape(b.value)}</code></pre>`;
+          return `<pre><code>${escapeHtml(b.value)}</code></pre>`;
         case "rule":
           return "<hr>";
         default:
