@@ -39,8 +39,14 @@ const newestFirst = (a: Expected, b: Expected) =>
 
 /** Every story of a seeds folder in the home page's order: the featured one (or else the newest) first. */
 async function expectedStories(page: Page, site: (typeof SITES)[number]): Promise<Expected[]> {
-  // An article in any of its forms: plain text, Markdown, MDX or a CMS's HTML.
-  const slugs = readdirSync(site.seeds).flatMap((f) => f.match(/^(.+)\.(txt|md|mdx|html)$/)?.slice(1, 2) ?? []);
+  // A story in any of its forms: an article (plain text, Markdown, MDX, a CMS's HTML), or a timeline alone.
+  const slugs = [
+    ...new Set(
+      readdirSync(site.seeds).flatMap(
+        (f) => f.match(/^(.+?)\.(txt|md|mdx|html|timeline\.json|events\.csv|events\.xlsx)$/)?.slice(1, 2) ?? [],
+      ),
+    ),
+  ];
   const stories: Expected[] = [];
   for (const slug of slugs) {
     const meta = yamlOf(`${site.seeds}/${slug}.meta.yaml`) ?? {};
@@ -53,7 +59,12 @@ async function expectedStories(page: Page, site: (typeof SITES)[number]): Promis
       title,
       date: meta.date,
       featured: meta.featured === true,
-      events: eventIds(site.seeds, slug),
+      // A timeline brought from elsewhere names its events as the build does: read from its own download.
+      events: existsSync(`${site.seeds}/${slug}.events.yaml`)
+        ? eventIds(site.seeds, slug)
+        : await page.request
+            .get(`${site.origin}${href}events.json`)
+            .then(async (r) => (r.ok() ? ((await r.json()).events as { id: string }[]).map((e) => e.id) : [])),
     });
   }
   const featured =

@@ -87,7 +87,7 @@ test.describe("a Markdown article (tram-line.md)", () => {
     // Every image drawn at its own proportions: no squashing, and room kept before it loads.
     await figures.nth(1).scrollIntoViewIfNeeded();
     await afterLoad(page);
-    for (const img of await page.locator(".prose figure img").all()) {
+    for (const img of await page.locator(".prose figure.article-figure img").all()) {
       const box = await img.evaluate((el: HTMLImageElement) => ({
         ratio: el.width / el.height,
         natural: el.naturalWidth / el.naturalHeight,
@@ -233,7 +233,9 @@ for (const slug of ["tram-line", "rail-pass", "museum-reopens"]) {
       await page.goto(article(slug));
       await expect(page.locator(".prose > p").first()).toBeVisible();
       await expect(page.locator("figure#timeline .tl-event").first()).toBeVisible();
-      for (const img of await page.locator(".prose figure img").all()) await expect(img).toHaveAttribute("alt", /\S/);
+      for (const img of await page.locator(".prose figure.article-figure img").all()) {
+        await expect(img).toHaveAttribute("alt", /\S/);
+      }
       await context.close();
     });
   });

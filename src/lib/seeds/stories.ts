@@ -13,6 +13,7 @@ import type { CheckedEvent, EventMedia, FactEvent, FactStance } from "../facts/s
 import { checkGroups, type Vocabulary } from "../facts/story";
 import { type SideFile, validateFacts } from "../facts/validate";
 import { readXlsx } from "../import";
+import { timelineModel } from "../timeline/model";
 import { loadSeeds, type SeedArticle, sideFile } from "./articles";
 import { htmlRuns, importedEvents, type SheetRows } from "./imports";
 import {
@@ -136,6 +137,13 @@ export function loadStories(seedsDir: string, root: string, options: LoadOptions
       }
     }
     for (const line of a.dropped) notes.push(`${a.seedFile}: dropped ${line}`);
+    // A timeline whose title slide says nothing still needs a dek: the summary its timeline computes.
+    if (!a.meta.dek && events.events.length) {
+      a.meta.dek = timelineModel(events.events, facts.categories).summary;
+      a.meta.derived = a.meta.derived.map((d) =>
+        d.startsWith("dek") ? "dek (the timeline's summary: its title slide has no text)" : d,
+      );
+    }
     return {
       ...a,
       blocks: place.blocks,
