@@ -13,7 +13,16 @@ import { listFiles, ROOT, run } from "./util.mjs";
 
 const ASTRO = join(ROOT, "node_modules/astro/bin/astro.mjs");
 /** Never copied into the build copy: history, dependencies (linked instead), outputs and caches. */
-const SKIP_TOP = new Set([".git", "node_modules", ".astro", "bench", "e2e", "test-results", "playwright-report"]);
+const SKIP_TOP = new Set([
+  ".git",
+  "node_modules",
+  ".astro",
+  ".build-cache",
+  "bench",
+  "e2e",
+  "test-results",
+  "playwright-report",
+]);
 /** Caches Astro and Vite keep in node_modules: left out of the linked node_modules so each copy has its own. */
 const SKIP_MODULES = new Set([".astro", ".vite", ".cache"]);
 
