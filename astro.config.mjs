@@ -13,7 +13,8 @@ export default defineConfig({
   trailingSlash: "always",
   // Stylesheets inline, hashed into the CSP's style-src: an embed or a page paints from its one response,
   // with no stylesheet request before it.
-  build: { format: "directory", inlineStylesheets: "always" },
+  // Four pages at a time: with one, a 1,000-story build spent half its time waiting on each page's file write.
+  build: { format: "directory", inlineStylesheets: "always", concurrency: 4 },
   // The seeds are read by the content layer's loader (src/loaders/seeds.ts, in src/content.config.ts): articles
   // in every form become one tree that components draw, so no Markdown or MDX is ever compiled or run.
   integrations: [sitemap(), headers(), preload(), search()],
