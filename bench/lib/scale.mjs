@@ -29,8 +29,8 @@ const SKIP_MODULES = new Set([".astro", ".vite", ".cache"]);
 export const astroEnv = () => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: "1" });
 
 /** `astro build` in `cwd`; returns the wall time in seconds and how many pages it wrote. */
-export async function astroBuild(cwd, { outDir, seedsDir } = {}) {
-  const env = astroEnv();
+export async function astroBuild(cwd, { outDir, seedsDir, env: extra = {} } = {}) {
+  const env = { ...astroEnv(), ...extra };
   if (seedsDir) env.SEEDS_DIR = seedsDir;
   const args = [ASTRO, "build", ...(outDir ? ["--outDir", outDir] : [])];
   const { ms } = await run(process.execPath, args, { cwd, env, timeoutMs: 180_000 });
@@ -46,7 +46,7 @@ export function removeCopies() {
   copies.clear();
 }
 
-function projectCopy() {
+export function projectCopy() {
   const dir = mkdtempSync(join(tmpdir(), "explainer-bench-"));
   copies.add(dir);
   for (const name of readdirSync(ROOT)) {
@@ -61,7 +61,7 @@ function projectCopy() {
 }
 
 /** Removes what a previous build left in the copy, so the next one is clean. */
-function clean(dir) {
+export function clean(dir) {
   for (const p of [".astro", "node_modules/.astro", "node_modules/.vite", "dist"]) {
     rmSync(join(dir, p), { recursive: true, force: true });
   }
