@@ -1,6 +1,7 @@
 // The search page's script: loads Pagefind's index (src/integrations/search.ts) the first time the reader
 // focuses or types in the field, searches on each input, and lists the results as links with their date
 // and dek. A live status says how many were found. Nothing is loaded before the reader starts searching.
+// Once a query's results are listed, the root's data-searched names it (what tests wait for: no clock).
 
 import { RESULTS_PER_STEP, words } from "../lib/search/words";
 
@@ -75,6 +76,7 @@ export function enhanceSearch(root: HTMLElement): void {
     list.append(...items);
     const shown = list.children.length;
     status.textContent = words.found(total, shown);
+    root.dataset.searched = input.value.trim();
     more.hidden = pending.length === 0;
     more.textContent = words.more(Math.min(RESULTS_PER_STEP, pending.length));
     return items[0]?.querySelector("a") ?? null;
@@ -109,6 +111,7 @@ export function enhanceSearch(root: HTMLElement): void {
     if (total === 0) {
       more.hidden = true;
       status.textContent = words.none(query);
+      root.dataset.searched = query;
       return;
     }
     await showNext(run);
