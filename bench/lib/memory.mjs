@@ -45,9 +45,18 @@ function memory(pid) {
   }
 }
 
+/** A process's command name ("node", "esbuild", "pagefind_extend"). */
+function command(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+  } catch {
+    return String(pid);
+  }
+}
+
 /**
  * Runs `cmd` to completion (or kills its group at `timeoutMs`), sampling its tree's memory. Resolves with
- * { ms, peakRss, hwmSum, stdout, stderr } (bytes); rejects with the end of its output when it fails.
+ * { ms, peakRss, hwmSum, byProcess, stdout, stderr } (bytes); rejects with the end of its output when it fails.
  */
 export function runMeasured(cmd, args, { cwd, env, timeoutMs = 600_000 } = {}) {
   return new Promise((resolve, reject) => {
@@ -63,12 +72,14 @@ export function runMeasured(cmd, args, { cwd, env, timeoutMs = 600_000 } = {}) {
     });
     let peakRss = 0;
     const hwm = new Map();
+    const names = new Map();
     const sample = () => {
       let rss = 0;
       for (const pid of tree(child.pid)) {
         const m = memory(pid);
         rss += m.rss;
         if (m.hwm > (hwm.get(pid) ?? 0)) hwm.set(pid, m.hwm);
+        if (!names.has(pid)) names.set(pid, command(pid));
       }
       peakRss = Math.max(peakRss, rss);
     };
@@ -90,7 +101,8 @@ export function runMeasured(cmd, args, { cwd, env, timeoutMs = 600_000 } = {}) {
       clearTimeout(timer);
       const ms = performance.now() - started;
       const hwmSum = [...hwm.values()].reduce((s, x) => s + x, 0);
-      if (code === 0) resolve({ ms, peakRss, hwmSum, stdout, stderr });
+      const byProcess = [...hwm].map(([pid, bytes]) => ({ command: names.get(pid) ?? String(pid), bytes }));
+      if (code === 0) resolve({ ms, peakRss, hwmSum, byProcess, stdout, stderr });
       else
         reject(
           new Error(`${cmd} ${args.join(" ")} (${signal ?? `exit ${code}`}):\n${(stderr || stdout).slice(-3000)}`),

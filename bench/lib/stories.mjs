@@ -35,7 +35,10 @@ function pageBytes(dist, path) {
 async function build(dir, env, log, what) {
   log(`    ${what}…`);
   const r = await runMeasured(process.execPath, ASTRO_ARGS, { cwd: dir, env, timeoutMs: 600_000 });
-  return { seconds: r.ms / 1000, peakMB: r.hwmSum / 1e6, polledPeakMB: r.peakRss / 1e6 };
+  // Each process's own peak, by command (node, esbuild, pagefind_extend), to see where the memory goes.
+  const processes = {};
+  for (const p of r.byProcess) processes[p.command] = Math.round(Math.max(processes[p.command] ?? 0, p.bytes / 1e6));
+  return { seconds: r.ms / 1000, peakMB: r.hwmSum / 1e6, polledPeakMB: r.peakRss / 1e6, processes };
 }
 
 /** One story changed as an editor would: a sentence added to its article, one event retitled. */
