@@ -7,6 +7,7 @@
 // missed (timings vary by machine), unless --strict.
 //
 //   node bench/run.mjs [--no-build] [--strict] [--runs N] [--no-lighthouse] [--no-scale] [--no-fixtures]
+//                      [--no-stories] [--stories 1,100,1000] [--scale-only]
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -16,6 +17,7 @@ import { startServer } from "../scripts/serve.mjs";
 import { startCdn } from "./lib/cdn.mjs";
 import { importClosure } from "./lib/closure.mjs";
 import { draftLines, draftRecall } from "./lib/draft.mjs";
+import { fixtureBuildEnv } from "./lib/fixtures-env.mjs";
 import { buildFloorSite } from "./lib/floor.mjs";
 import { articleHeights, embedHeights, storiesHeights } from "./lib/heights.mjs";
 import { lighthouse } from "./lib/lighthouse.mjs";
@@ -34,6 +36,8 @@ import {
   storiesTable,
 } from "./lib/report.mjs";
 import { astroBuild, buildTimes, removeCopies, renderThousand } from "./lib/scale.mjs";
+import { STORY_COUNTS, storiesScale } from "./lib/stories.mjs";
+import { storiesTable as storyScaleTable } from "./lib/stories-report.mjs";
 import { buildTimelineJsSite } from "./lib/timelinejs.mjs";
 import { brotliSize, CHROMIUM, CHROMIUM_ARGS, gzipSize, killChildren, listFiles, ROOT } from "./lib/util.mjs";
 
@@ -62,7 +66,6 @@ const option = (name, fallback) => {
 const RUNS = Math.max(1, Math.min(20, Number(option("runs", 5)) || 5));
 const DIST = join(ROOT, "dist");
 const DIST_FIXTURES = join(ROOT, "dist-fixtures");
-const FIXTURE_SEEDS = join(ROOT, "e2e/fixtures/seeds");
 const OUT = join(ROOT, "bench/results");
 const log = (...a) => console.error(...a);
 
@@ -97,6 +100,8 @@ async function main() {
   };
   const notMeasured = {};
   results.draft = await draftRecall();
+  // --scale-only: the scale figures alone (builds of synthetic archives), without the pages and Lighthouse.
+  if (has("--scale-only")) return scaleOnly(results, notMeasured, started);
 
   // 1. Build (the fixture stories first, as `npm run build:fixtures` does, so src/generated/ ends as the
   // site's), and serve dist/, the floor, the TimelineJS page and dist-fixtures/, each on its own port.
@@ -104,7 +109,7 @@ async function main() {
   if (!has("--no-build")) {
     if (fixtures) {
       log("Building the fixture stories (npm run build:fixtures)…");
-      await astroBuild(ROOT, { outDir: DIST_FIXTURES, seedsDir: FIXTURE_SEEDS });
+      await astroBuild(ROOT, { outDir: DIST_FIXTURES, env: fixtureBuildEnv() });
     }
     log("Building the site (astro build)…");
     results.scale.repoBuild = await astroBuild(ROOT);
@@ -206,8 +211,45 @@ async function main() {
     results.scale.timeline1000 = await renderThousand(join(OUT, "scale"));
     log("Build times…");
     results.scale.build = await buildTimes(log);
+    await measureStories(results, notMeasured);
   } else notMeasured["scale."] = "--no-scale";
 
+  return report(results, notMeasured, started);
+}
+
+/** The story scale (bench/lib/stories.mjs): synthetic archives built clean, then after one story changed. */
+async function measureStories(results, notMeasured) {
+  if (has("--no-stories")) {
+    notMeasured["scale.stories."] = "--no-stories";
+    return;
+  }
+  const counts = option("stories", STORY_COUNTS.join(","))
+    .split(",")
+    .map(Number)
+    .filter((n) => n > 0);
+  log(`Story scale (${counts.join(", ")} stories: clean build, then one story changed)…`);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  cleanups.push(() => browser.close());
+  results.scale.stories = await storiesScale(log, browser, counts);
+  await browser.close();
+}
+
+async function scaleOnly(results, notMeasured, started) {
+  for (const prefix of [
+    "pages.",
+    "ratios.",
+    "heights.",
+    "files.",
+    "lighthouse.",
+    "scale.timeline1000.",
+    "scale.build.",
+  ])
+    notMeasured[prefix] = "--scale-only";
+  await measureStories(results, notMeasured);
+  return report(results, notMeasured, started, true);
+}
+
+function report(results, notMeasured, started, scaleOnly = false) {
   // 6. Report.
   const { budgets } = JSON.parse(readFileSync(join(ROOT, "bench/budgets.json"), "utf8"));
   const checks = checkBudgets(results, budgets, notMeasured);
@@ -219,49 +261,74 @@ async function main() {
   writeFileSync(join(OUT, `${results.date.replace(/[:.]/g, "-")}.json`), `${JSON.stringify(results, null, 2)}\n`);
 
   const missed = checks.filter((c) => c.status === "missed");
-  const out = [
-    "",
-    `npm run bench · ${results.date} · ${results.browser} · ${RUNS} cold loads per page (medians) · ${results.seconds} s`,
-    `Machine: ${results.machine.cpus} CPUs; 1-minute load average ${results.machine.loadAverage[0]} at the start, ${results.machine.loadAverageAtEnd[0]} at the end.`,
-    busy
-      ? "WARNING: the machine was busy (load above its CPU count): times (ready, Lighthouse, builds, render) are inflated and their ratios less sure; bytes and heights are exact."
-      : undefined,
-    "",
-    "Pages. KB = 1,000 bytes. gz: bodies gzipped (-9), as the budgets count them; wire: what Chromium received",
-    "(brotli bodies + HTTP headers); decoded: bodies uncompressed. ready: navigation to the timeline's",
-    "data-ready (TimelineJS3: its markers; the floor, with no script: its load event); FCP: first contentful paint.",
-    `heap: JS heap after load and a GC (an empty page's is ${(results.blankPageHeapBytes / 1e6).toFixed(2)} MB).`,
-    pagesTable(results.pages),
-    "",
-    ratiosTable(results.pages, results.ratios),
-    "",
-    filesTable(results.pages.embed, "Embed page"),
-    "",
-    filesLine(results.files),
-    "",
-    heightsTable(results.heights),
-    "",
-    storiesTable(results.fixtures),
-    "",
-    "Lighthouse 13, default config (mobile, simulated slow 4G and 4× CPU slowdown), loopback only",
-    lighthouseTable(results.lighthouse),
-    lighthouseNotes(results.lighthouse),
-    "",
-    scaleTable(results.scale),
-    "",
-    draftLines(results.draft),
-    "",
-    offLoopback(results),
-    `Budgets (bench/budgets.json): ${checks.length} checked, ${missed.length} missed, ${checks.filter((c) => c.status === "not measured").length} not measured`,
-    budgetLines(checks),
-    "",
-    missed.length
-      ? `${missed.length} budget(s) missed: ${missed.map((c) => c.path).join(", ")}.${has("--strict") ? "" : " (exit 0: pass --strict to fail)"}`
-      : "Every measured figure is within its budget.",
-    `Results: bench/results/latest.json`,
-  ];
+  const out = scaleOnly
+    ? scaleOnlyLines(results, checks)
+    : [
+        "",
+        `npm run bench · ${results.date} · ${results.browser} · ${RUNS} cold loads per page (medians) · ${results.seconds} s`,
+        `Machine: ${results.machine.cpus} CPUs; 1-minute load average ${results.machine.loadAverage[0]} at the start, ${results.machine.loadAverageAtEnd[0]} at the end.`,
+        busy
+          ? "WARNING: the machine was busy (load above its CPU count): times (ready, Lighthouse, builds, render) are inflated and their ratios less sure; bytes and heights are exact."
+          : undefined,
+        "",
+        "Pages. KB = 1,000 bytes. gz: bodies gzipped (-9), as the budgets count them; wire: what Chromium received",
+        "(brotli bodies + HTTP headers); decoded: bodies uncompressed. ready: navigation to the timeline's",
+        "data-ready (TimelineJS3: its markers; the floor, with no script: its load event); FCP: first contentful paint.",
+        `heap: JS heap after load and a GC (an empty page's is ${(results.blankPageHeapBytes / 1e6).toFixed(2)} MB).`,
+        pagesTable(results.pages),
+        "",
+        ratiosTable(results.pages, results.ratios),
+        "",
+        filesTable(results.pages.embed, "Embed page"),
+        "",
+        filesLine(results.files),
+        "",
+        heightsTable(results.heights),
+        "",
+        storiesTable(results.fixtures),
+        "",
+        "Lighthouse 13, default config (mobile, simulated slow 4G and 4× CPU slowdown), loopback only",
+        lighthouseTable(results.lighthouse),
+        lighthouseNotes(results.lighthouse),
+        "",
+        scaleTable(results.scale),
+        "",
+        storyScaleTable(results.scale.stories),
+        "",
+        draftLines(results.draft),
+        "",
+        offLoopback(results),
+        `Budgets (bench/budgets.json): ${checks.length} checked, ${missed.length} missed, ${checks.filter((c) => c.status === "not measured").length} not measured`,
+        budgetLines(checks),
+        "",
+        missed.length
+          ? `${missed.length} budget(s) missed: ${missed.map((c) => c.path).join(", ")}.${has("--strict") ? "" : " (exit 0: pass --strict to fail)"}`
+          : "Every measured figure is within its budget.",
+        `Results: bench/results/latest.json`,
+      ];
   console.log(out.filter((l) => l !== undefined).join("\n"));
   return has("--strict") && missed.length ? 1 : 0;
+}
+
+function scaleOnlyLines(results, checks) {
+  return [
+    "",
+    `npm run bench -- --scale-only · ${results.date} · ${results.seconds} s`,
+    `Machine: ${results.machine.cpus} CPUs; 1-minute load average ${results.machine.loadAverage[0]} at the start, ${results.machine.loadAverageAtEnd[0]} at the end.`,
+    "",
+    storyScaleTable(results.scale.stories),
+    "",
+    `Budgets (bench/budgets.json): ${checks.filter((c) => c.status !== "not measured").length} measured`,
+    budgetLines(checks.filter((c) => c.status !== "not measured")),
+    "",
+    checks.some((c) => c.status === "missed")
+      ? `Budget(s) missed: ${checks
+          .filter((c) => c.status === "missed")
+          .map((c) => c.path)
+          .join(", ")}.`
+      : "Every measured figure is within its budget.",
+    "Results: bench/results/latest.json",
+  ];
 }
 
 /** The embed loader (a small script outside _astro/, named for the embed) and the timeline's client JS. */
@@ -327,7 +394,8 @@ function offLoopback(results) {
 }
 
 // Every step has its own deadline; this one bounds the whole run, and Ctrl-C ends what it started.
-const WATCHDOG_MS = 9.5 * 60_000;
+// The story scale alone takes about 5 minutes on a 2-core machine (most of it the clean build of 1,000 stories).
+const WATCHDOG_MS = 25 * 60_000;
 const abort = (why, exitCode) => {
   console.error(`\nbench stopped: ${why}`);
   killChildren();

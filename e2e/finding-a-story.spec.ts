@@ -1,11 +1,14 @@
-// A reader looking for a story: the home page lists every explainer (the featured one first, then the newest),
-// each with its title, dek, date and a small picture of its timeline, and each article ends with the others.
-// Checked on the main site and on the fixture stories, against the seeds folder read here, not the build's code.
+// A reader looking for a story: the home page lists the featured explainer, then the newest (as many as the
+// build's HOME_STORIES), each with its title, dek, date and a small picture of its timeline, then the way to
+// every other one; each article ends with the newest others. Checked on the main site and on the fixture
+// stories, against the seeds folder read here, not the build's code. (The archive and search have their own
+// specs: browsing-the-archive, searching-the-archive.)
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { expect, type Page, test } from "@playwright/test";
 import { parse } from "yaml";
+import { fixtureBuildEnv } from "../bench/lib/fixtures-env.mjs";
 import { ORIGINS } from "../playwright.config";
 import { budgetMax, expectNoAxeViolations, expectNoHorizontalScroll, watch } from "./helpers";
 
@@ -20,9 +23,20 @@ interface Expected {
   events: string[];
 }
 
+/** How many stories the home page shows after the featured one: 12, or the fixture build's HOME_STORIES. */
+const FIXTURE_HOME = Number(fixtureBuildEnv().HOME_STORIES ?? 12);
+/** How many other explainers an article names (src/lib/archive/pages.ts). */
+const MORE = 5;
+
 const SITES = [
-  { name: "the main site", origin: ORIGINS.site, seeds: "seeds", dist: "dist" },
-  { name: "the fixture stories", origin: ORIGINS.fixtures, seeds: "e2e/fixtures/seeds", dist: "dist-fixtures" },
+  { name: "the main site", origin: ORIGINS.site, seeds: "seeds", dist: "dist", home: 12 },
+  {
+    name: "the fixture stories",
+    origin: ORIGINS.fixtures,
+    seeds: "e2e/fixtures/seeds",
+    dist: "dist-fixtures",
+    home: FIXTURE_HOME,
+  },
 ] as const;
 
 const yamlOf = (path: string) => (existsSync(path) ? parse(readFileSync(path, "utf8")) : undefined);
@@ -85,36 +99,55 @@ const cards = (page: Page) => page.locator(".explainer-index .story");
 
 for (const site of SITES) {
   test.describe(`the home page of ${site.name}`, () => {
+    /** Every story, in the home page's order. */
     let stories: Expected[] = [];
+    /** Those the home page shows: the featured one and the newest. */
+    let shown: Expected[] = [];
     test.beforeAll(async ({ browser }) => {
       const page = await browser.newPage();
       stories = await expectedStories(page, site);
+      shown = stories.slice(0, 1 + site.home);
       await page.close();
     });
 
-    test("lists every explainer once, the featured one first, then the newest, each link named by its title", async ({
-      page,
-    }) => {
+    test("lists the featured explainer, then the newest, each once, each link named by its title", async ({ page }) => {
       await page.goto(`${site.origin}/`);
       await expect(page.locator("h1")).toHaveCount(1);
       await expect(page.locator("h1")).toHaveText("Explainers");
       await expect(page).toHaveTitle("Explainers");
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /^https?:\/\/[^/]+\/$/);
       const links = cards(page).locator(".story-title a");
-      expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(
-        stories.map((s) => s.href),
-      );
-      await expect(links).toHaveText(stories.map((s) => s.title));
+      expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(shown.map((s) => s.href));
+      await expect(links).toHaveText(shown.map((s) => s.title));
       await expect(page.locator(".story-lead .story-title a")).toHaveAttribute("href", stories[0]?.href ?? "");
-      // Headings: the site's name, the lead, then "More explainers" over the others when there are any.
+      // Headings: the site's name, the lead, "More explainers" over the others when there are any, then the
+      // way to every explainer.
       const headings = await page.locator("main :is(h1, h2, h3)").evaluateAll((hs) => hs.map((h) => h.tagName));
-      const rest = stories.length - 1;
-      expect(headings).toEqual(["H1", "H2", ...(rest > 0 ? ["H2", ...Array(rest).fill("H3")] : [])]);
+      const rest = shown.length - 1;
+      expect(headings).toEqual(["H1", "H2", ...(rest > 0 ? ["H2", ...Array(rest).fill("H3")] : []), "H2"]);
       if (rest > 0) await expect(page.getByRole("heading", { name: "More explainers" })).toBeVisible();
     });
 
+    test("leads to every explainer: the archive, with how many there are, and the search", async ({ page }) => {
+      await page.goto(`${site.origin}/`);
+      const every = page.getByRole("region", { name: "Every explainer" });
+      const count = stories.length === 1 ? "1 explainer" : `all ${stories.length} explainers`;
+      await expect(every.getByRole("link", { name: `The archive: ${count}, newest first` })).toHaveAttribute(
+        "href",
+        "/archive/",
+      );
+      await expect(every.getByRole("link", { name: /^Search/ })).toHaveAttribute("href", "/search/");
+      const hidden = stories.length - shown.length;
+      if (hidden > 0)
+        await expect(every).toContainText(`${hidden} more ${hidden === 1 ? "is" : "are"} in the archive.`);
+      // And from every page's header.
+      const nav = page.getByRole("navigation", { name: "Site" });
+      await expect(nav.getByRole("link", { name: "Archive" })).toHaveAttribute("href", "/archive/");
+      await expect(nav.getByRole("link", { name: "Search" })).toHaveAttribute("href", "/search/");
+    });
+
     test("each title opens its explainer", async ({ page }) => {
-      for (const story of stories) {
+      for (const story of shown) {
         await page.goto(`${site.origin}/`);
         await page.getByRole("link", { name: story.title, exact: true }).click();
         await expect(page).toHaveURL(`${site.origin}${story.href}`);
@@ -124,7 +157,7 @@ for (const site of SITES) {
 
     test("gives each story its dek, and its date as the byline prints it (none when it has none)", async ({ page }) => {
       await page.goto(`${site.origin}/`);
-      for (const [i, story] of stories.entries()) {
+      for (const [i, story] of shown.entries()) {
         const card = cards(page).nth(i);
         await expect(card.locator(".story-dek")).toHaveText(/\S/);
         if (story.date) {
@@ -134,7 +167,7 @@ for (const site of SITES) {
           await expect(card.locator("time")).toHaveCount(0);
         }
       }
-      for (const story of stories.filter((s) => s.date)) {
+      for (const story of shown.filter((s) => s.date)) {
         await page.goto(`${site.origin}${story.href}`);
         await expect(page.locator(".byline time")).toHaveText(dayLabel(story.date ?? ""));
       }
@@ -144,7 +177,7 @@ for (const site of SITES) {
       page,
     }) => {
       await page.goto(`${site.origin}/`);
-      for (const [i, story] of stories.entries()) {
+      for (const [i, story] of shown.entries()) {
         const strip = cards(page).nth(i).locator(".story-strip");
         if (story.events.length === 0) {
           await expect(strip, story.slug).toHaveCount(0);
@@ -190,17 +223,24 @@ for (const site of SITES) {
       await expectNoHorizontalScroll(page);
     });
 
-    test("ends each article with every other explainer, newest first, by title and date", async ({ page }) => {
+    test("ends each article with the newest other explainers, by title and date, and the archive", async ({ page }) => {
       for (const story of stories) {
         await page.goto(`${site.origin}${story.href}`);
         const nav = page.getByRole("navigation", { name: "More explainers" });
-        const others = stories.filter((s) => s !== story).sort(newestFirst);
+        const others = stories
+          .filter((s) => s !== story)
+          .sort(newestFirst)
+          .slice(0, MORE);
         if (others.length === 0) {
           await expect(nav).toHaveCount(0);
           continue;
         }
         // After the article's own footer, outside the article.
         expect(await nav.evaluate((n) => n.previousElementSibling?.matches("article.explainer"))).toBe(true);
+        await expect(nav.getByRole("link", { name: "Every explainer, in the archive" })).toHaveAttribute(
+          "href",
+          "/archive/",
+        );
         const items = nav.locator("li");
         await expect(items.locator("a")).toHaveText(others.map((s) => s.title));
         expect(await items.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(

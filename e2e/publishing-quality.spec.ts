@@ -133,6 +133,9 @@ for (const site of [
       "articles/syria-strike-g7-sanctions/stances.json",
       "sitemap-index.xml",
       "favicon.svg",
+      "archive/",
+      "archive/1/",
+      "search/",
     ]) {
       expect(ok, path).toContain(`${site.url}${path}`);
     }

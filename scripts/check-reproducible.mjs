@@ -5,7 +5,8 @@
 
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 
 const OUT = ["dist-repro-a", "dist-repro-b"];
@@ -28,7 +29,11 @@ function hashes(dir) {
 const astro = join("node_modules", "astro", "bin", "astro.mjs");
 for (const dir of OUT) {
   for (const c of [...CACHES, dir]) rmSync(c, { recursive: true, force: true });
-  execFileSync(process.execPath, [astro, "build", "--outDir", dir], { stdio: ["ignore", "ignore", "inherit"] });
+  // Each build with an empty build cache of its own, so both draw every share image (none is read back).
+  const cache = mkdtempSync(join(tmpdir(), "repro-cache-"));
+  const env = { ...process.env, BUILD_CACHE_DIR: cache };
+  execFileSync(process.execPath, [astro, "build", "--outDir", dir], { stdio: ["ignore", "ignore", "inherit"], env });
+  rmSync(cache, { recursive: true, force: true });
 }
 const [a, b] = OUT.map(hashes);
 const names = new Set([...a.keys(), ...b.keys()]);

@@ -2,7 +2,8 @@
 // Screenshots of built pages at 320, 768, 1280 and 1600 px, light and dark, for looking at what we build.
 //   node scripts/screenshots.mjs [outDir] [path ...]   (serves dist/ itself on a free port)
 // DIST=dist-fixtures serves another build; SELECTOR=css shoots one element; VIEWPORT_ONLY=1 the first
-// screen; NOJS=1 without JavaScript; SPACING=1 with the WCAG 1.4.12 text-spacing override.
+// screen; NOJS=1 without JavaScript; SPACING=1 with the WCAG 1.4.12 text-spacing override; WAIT=css waits for
+// that element first (a search's results: WAIT='[data-searched]'); PORT serves on that port (else a free one).
 
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
@@ -13,7 +14,7 @@ import { TEXT_SPACING } from "./text-spacing.mjs";
 const [outDir = "/tmp/shots", ...paths] = process.argv.slice(2);
 const pages = paths.length ? paths : ["/articles/syria-strike-g7-sanctions/"];
 mkdirSync(outDir, { recursive: true });
-const server = await startServer({ dir: process.env.DIST ?? "dist", port: 0 });
+const server = await startServer({ dir: process.env.DIST ?? "dist", port: Number(process.env.PORT ?? 0) });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 for (const path of pages) {
@@ -29,6 +30,7 @@ for (const path of pages) {
       if (process.env.SPACING) {
         await page.addStyleTag({ content: TEXT_SPACING });
       }
+      if (process.env.WAIT) await page.locator(process.env.WAIT).first().waitFor();
       // Loaded (goto waits for it), and two frames painted since: no clock, so a busy machine takes the same pictures.
       // (Without JavaScript there is no script to wait for, and evaluate() cannot run.)
       if (!process.env.NOJS) {

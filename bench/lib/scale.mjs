@@ -13,15 +13,24 @@ import { listFiles, ROOT, run } from "./util.mjs";
 
 const ASTRO = join(ROOT, "node_modules/astro/bin/astro.mjs");
 /** Never copied into the build copy: history, dependencies (linked instead), outputs and caches. */
-const SKIP_TOP = new Set([".git", "node_modules", ".astro", "bench", "e2e", "test-results", "playwright-report"]);
+const SKIP_TOP = new Set([
+  ".git",
+  "node_modules",
+  ".astro",
+  ".build-cache",
+  "bench",
+  "e2e",
+  "test-results",
+  "playwright-report",
+]);
 /** Caches Astro and Vite keep in node_modules: left out of the linked node_modules so each copy has its own. */
 const SKIP_MODULES = new Set([".astro", ".vite", ".cache"]);
 
 export const astroEnv = () => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: "1" });
 
 /** `astro build` in `cwd`; returns the wall time in seconds and how many pages it wrote. */
-export async function astroBuild(cwd, { outDir, seedsDir } = {}) {
-  const env = astroEnv();
+export async function astroBuild(cwd, { outDir, seedsDir, env: extra = {} } = {}) {
+  const env = { ...astroEnv(), ...extra };
   if (seedsDir) env.SEEDS_DIR = seedsDir;
   const args = [ASTRO, "build", ...(outDir ? ["--outDir", outDir] : [])];
   const { ms } = await run(process.execPath, args, { cwd, env, timeoutMs: 180_000 });
@@ -37,7 +46,7 @@ export function removeCopies() {
   copies.clear();
 }
 
-function projectCopy() {
+export function projectCopy() {
   const dir = mkdtempSync(join(tmpdir(), "explainer-bench-"));
   copies.add(dir);
   for (const name of readdirSync(ROOT)) {
@@ -52,7 +61,7 @@ function projectCopy() {
 }
 
 /** Removes what a previous build left in the copy, so the next one is clean. */
-function clean(dir) {
+export function clean(dir) {
   for (const p of [".astro", "node_modules/.astro", "node_modules/.vite", "dist"]) {
     rmSync(join(dir, p), { recursive: true, force: true });
   }

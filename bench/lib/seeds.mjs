@@ -26,8 +26,11 @@ const QUESTION = {
 const pad = (n) => String(n).padStart(3, "0");
 const day = (a, i) => new Date(Date.UTC(2016, (a + i) % 12, 1 + ((a * 7 + i * 3) % 27))).toISOString().slice(0, 10);
 
-/** Writes `count` seeds into `dir`; returns how many carry a fact base. */
-export function writeSyntheticSeeds(dir, count = 100) {
+/**
+ * Writes `count` seeds into `dir`; returns how many carry a fact base. `dataEvery`: every how many stories
+ * carries events and stances (4: a quarter of them; 1: every story, as on a site of timeline explainers).
+ */
+export function writeSyntheticSeeds(dir, count = 100, { dataEvery = 4 } = {}) {
   mkdirSync(dir, { recursive: true });
   let withData = 0;
   for (let a = 1; a <= count; a++) {
@@ -57,7 +60,7 @@ export function writeSyntheticSeeds(dir, count = 100) {
       });
     }
     writeFileSync(join(dir, `${slug}.txt`), `${paragraphs.join("\n\n")}\n`);
-    if (a % 4 !== 0) continue;
+    if (a % dataEvery !== 0) continue;
     withData++;
     writeFileSync(join(dir, `${slug}.events.yaml`), stringify({ categories: CATEGORIES, events }));
     const stances = COUNTRIES.slice(0, 3).map((country, i) => ({

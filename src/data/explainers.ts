@@ -3,7 +3,8 @@
 // layout), in the order of src/lib/article/listing.ts.
 
 import { type CollectionEntry, getCollection } from "astro:content";
-import { indexOrder, type Listed, othersNewestFirst } from "../lib/article/listing";
+import { MORE_EXPLAINERS, newestExcept } from "../lib/archive/pages";
+import { indexOrder, type Listed } from "../lib/article/listing";
 import { dateFormat } from "../lib/dates/format";
 import { articlePath } from "../lib/paths";
 import { stripMarkup } from "../lib/timeline/strip";
@@ -24,9 +25,9 @@ export interface IndexedExplainer extends Explainer {
   strip?: string;
 }
 
-const listed = (entry: CollectionEntry<"articles">): Listed => entry.data;
+export const listed = (entry: CollectionEntry<"articles">): Listed => entry.data;
 
-function explainer(entry: CollectionEntry<"articles">): Explainer {
+export function explainer(entry: CollectionEntry<"articles">): Explainer {
   const { title, dek, date, featured } = entry.data;
   return {
     id: entry.id,
@@ -47,9 +48,9 @@ async function stripOf(slug: string): Promise<string | undefined> {
   return timeline && stripMarkup(timeline.strip, undefined, `${slug}-tl-shape`);
 }
 
-/** Every explainer, the featured one first, then newest first, each with its strip. */
-export async function explainerIndex(): Promise<IndexedExplainer[]> {
-  const entries = indexOrder(await getCollection("articles"), listed);
+/** The featured explainer, then the `newest` newest, each with its strip: the home page, whatever the archive's size. */
+export async function explainerIndex(newest: number): Promise<IndexedExplainer[]> {
+  const entries = indexOrder(await getCollection("articles"), listed).slice(0, 1 + newest);
   return Promise.all(
     entries.map(async (entry) => {
       const strip = await stripOf(entry.id);
@@ -58,10 +59,10 @@ export async function explainerIndex(): Promise<IndexedExplainer[]> {
   );
 }
 
-/** Every explainer but this article's, newest first. */
-export async function otherExplainers(slug: string): Promise<Explainer[]> {
+/** The `count` newest explainers but this article's (the archive lists them all). */
+export async function otherExplainers(slug: string, count = MORE_EXPLAINERS): Promise<Explainer[]> {
   const entries = await getCollection("articles");
   const current = entries.find((e) => e.id === slug);
   if (!current) throw new Error(`otherExplainers: no article "${slug}"`);
-  return othersNewestFirst(entries, listed, current).map(explainer);
+  return newestExcept(entries, listed, current, count).map(explainer);
 }

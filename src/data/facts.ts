@@ -2,10 +2,11 @@
 // order, stances in chart order, with the story's vocabulary (categories, groups, what its stances are
 // about). Pages and components ask here instead of filtering collections themselves.
 
-import { type CollectionEntry, getCollection, getEntry } from "astro:content";
+import { type CollectionEntry, getEntry } from "astro:content";
 import { inTimeOrder } from "../lib/dates/when";
 import { stanceOrder } from "../lib/facts/order";
 import type { Vocabulary } from "../lib/facts/story";
+import { eventsOf, stancesOf } from "./by-story";
 
 export type EventEntry = CollectionEntry<"events">["data"];
 /** A stance, its events named by their ids within the story (the collection holds them as references). */
@@ -21,8 +22,8 @@ export async function getFacts(article: string): Promise<ArticleFacts> {
   const entry = await getEntry("articles", article);
   if (!entry) throw new Error(`getFacts: no article "${article}"`);
   const { vocabulary } = entry.data;
-  const events = (await getCollection("events", (e) => e.data.article.id === article)).map((e) => e.data);
-  const stances = (await getCollection("stances", (s) => s.data.article.id === article)).map(
+  const events = (await eventsOf(article)).map((e) => e.data);
+  const stances = (await stancesOf(article)).map(
     (s): StanceEntry => ({ ...s.data, events: s.data.events.map((e) => e.id.slice(article.length + 1)) }),
   );
   return {

@@ -6,8 +6,26 @@ import { type EventEntry, getFacts } from "./facts";
 
 export type StoryTimeline = Laid<EventEntry>;
 
+/**
+ * Laid out once per story per build: the embed's page, details, oEmbed and share image each list every
+ * story's timeline, and Astro keeps each route's list for the whole build, so four layouts of every story
+ * were held at once (at 1,000 stories, a good part of the build's memory). In `astro dev` the events change
+ * under the server: it lays out each time.
+ */
+const laidOut = new Map<string, Promise<StoryTimeline | undefined>>();
+
 /** The story's timeline, or undefined when it has no events. */
-export async function timelineOf(slug: string): Promise<StoryTimeline | undefined> {
+export function timelineOf(slug: string): Promise<StoryTimeline | undefined> {
+  if (import.meta.env.DEV) return layOut(slug);
+  let timeline = laidOut.get(slug);
+  if (!timeline) {
+    timeline = layOut(slug);
+    laidOut.set(slug, timeline);
+  }
+  return timeline;
+}
+
+async function layOut(slug: string): Promise<StoryTimeline | undefined> {
   const { events, vocabulary } = await getFacts(slug);
   return events.length === 0 ? undefined : storyTimeline(events, vocabulary.categories, undefined, vocabulary.eras);
 }

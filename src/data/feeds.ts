@@ -1,0 +1,46 @@
+// What the feeds list: the newest dated explainers (a feed reader orders by date, and a story without one has
+// none to give), with their share image where the story has a timeline, and their language.
+
+import { type CollectionEntry, getCollection } from "astro:content";
+import { newestFirst } from "../lib/article/listing";
+import type { Feed } from "../lib/feeds/feed";
+import { feedPaths } from "../lib/feeds/paths";
+import { articlePath, withBase } from "../lib/paths";
+import { embedPaths } from "./embeds";
+import { listed } from "./explainers";
+
+/** How many explainers the feeds carry: a month or two of a daily newsroom, about 25 KB of Atom. */
+export const FEED_ITEMS = 50;
+
+const words = {
+  title: "Explainers",
+  description: "News stories as published, with timelines of their events and data traced to the articles' own words.",
+};
+
+/** A story's language; stories have none yet, and the site is in English. */
+const languageOf = (entry: CollectionEntry<"articles">) => (entry.data as { lang?: string }).lang ?? "en";
+
+export async function feed(site: URL | undefined): Promise<Feed> {
+  const abs = (path: string) => new URL(path, site).href;
+  const withTimeline = new Set((await getCollection("events")).map((e) => e.data.article.id));
+  const newest = (await getCollection("articles"))
+    .filter((entry) => entry.data.date)
+    .sort((a, b) => newestFirst(listed(a), listed(b)))
+    .slice(0, FEED_ITEMS);
+  const paths = feedPaths();
+  return {
+    title: words.title,
+    description: words.description,
+    home: abs(withBase("/")),
+    self: { atom: abs(paths.atom), json: abs(paths.json) },
+    language: "en",
+    items: newest.map((entry) => ({
+      url: abs(articlePath(entry.id)),
+      title: entry.data.title,
+      summary: entry.data.dek,
+      date: entry.data.date ?? "",
+      ...(withTimeline.has(entry.id) ? { image: abs(embedPaths(entry.id).preview) } : {}),
+      language: languageOf(entry),
+    })),
+  };
+}
