@@ -9,7 +9,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { parse } from "yaml";
 import { fixtureBuildEnv } from "../bench/lib/fixtures-env.mjs";
 import { ORIGINS } from "../playwright.config";
-import { budgetMax, expectNoAxeViolations, expectNoHorizontalScroll, watch } from "./helpers";
+import { budgetMax, expectNoAxeViolations, expectNoHorizontalScroll, storySlugs, watch } from "./helpers";
 
 const SITES = [
   {
@@ -34,7 +34,7 @@ const newestFirst = (a: Story, b: Story) =>
 
 /** Every story of a seeds folder, its title as its page's h1 shows it, newest first. */
 async function storiesOf(page: Page, site: (typeof SITES)[number]): Promise<Story[]> {
-  const slugs = readdirSync(site.seeds).flatMap((f) => f.match(/^(.+)\.(txt|md|mdx|html)$/)?.slice(1, 2) ?? []);
+  const slugs = storySlugs(site.seeds);
   const stories: Story[] = [];
   for (const slug of slugs) {
     const metaFile = `${site.seeds}/${slug}.meta.yaml`;

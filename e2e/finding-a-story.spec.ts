@@ -4,13 +4,13 @@
 // stories, against the seeds folder read here, not the build's code. (The archive and search have their own
 // specs: browsing-the-archive, searching-the-archive.)
 
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { expect, type Page, test } from "@playwright/test";
 import { parse } from "yaml";
 import { fixtureBuildEnv } from "../bench/lib/fixtures-env.mjs";
 import { ORIGINS } from "../playwright.config";
-import { budgetMax, expectNoAxeViolations, expectNoHorizontalScroll, watch } from "./helpers";
+import { budgetMax, expectNoAxeViolations, expectNoHorizontalScroll, storySlugs, watch } from "./helpers";
 
 interface Expected {
   slug: string;
@@ -53,14 +53,7 @@ const newestFirst = (a: Expected, b: Expected) =>
 
 /** Every story of a seeds folder in the home page's order: the featured one (or else the newest) first. */
 async function expectedStories(page: Page, site: (typeof SITES)[number]): Promise<Expected[]> {
-  // A story in any of its forms: an article (plain text, Markdown, MDX, a CMS's HTML), or a timeline alone.
-  const slugs = [
-    ...new Set(
-      readdirSync(site.seeds).flatMap(
-        (f) => f.match(/^(.+?)\.(txt|md|mdx|html|timeline\.json|events\.csv|events\.xlsx)$/)?.slice(1, 2) ?? [],
-      ),
-    ),
-  ];
+  const slugs = storySlugs(site.seeds);
   const stories: Expected[] = [];
   for (const slug of slugs) {
     const meta = yamlOf(`${site.seeds}/${slug}.meta.yaml`) ?? {};

@@ -1,6 +1,6 @@
 // Shared checks for the end-to-end specs: what every page must satisfy whatever it shows.
 
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Frame, type Page } from "@playwright/test";
 import { ORIGINS } from "../playwright.config";
@@ -53,6 +53,15 @@ export function articleBlocks(page: Page) {
 }
 
 export const ARTICLE = "/articles/syria-strike-g7-sanctions/";
+
+/** Every story of a seeds folder, by its name: an article in any form (text, Markdown, MDX, HTML), or a timeline alone. */
+export const storySlugs = (seeds: string) => [
+  ...new Set(
+    readdirSync(seeds).flatMap(
+      (f) => f.match(/^(.+?)\.(txt|md|mdx|html|timeline\.json|events\.csv|events\.xlsx)$/)?.slice(1, 2) ?? [],
+    ),
+  ),
+];
 export const FIXTURES = ORIGINS.fixtures;
 
 /**
