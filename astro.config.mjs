@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import headers from "./src/integrations/headers.ts";
+import inlineEmbedScript from "./src/integrations/inline-embed-script.ts";
 import preload from "./src/integrations/preload.ts";
 import seeds from "./src/integrations/seeds.ts";
 
@@ -17,7 +18,8 @@ export default defineConfig({
   // with no stylesheet request before it (the graphics' styles are imported outside the MDX content, in
   // ArticleView.astro, since Astro leaves styles met only inside content out of the policy).
   build: { format: "directory", inlineStylesheets: "always" },
-  integrations: [seeds(), mdx(), sitemap(), headers(), preload()],
+  // The embed pages' script inline (bundled, hashed), before preload() hints what external scripts import.
+  integrations: [seeds(), mdx(), sitemap(), headers(), inlineEmbedScript(), preload()],
   // The article's text never goes through Markdown (it is string expressions in the MDX), but nothing in a
   // page should rewrite text either: no curly quotes, dashes or ellipses, no autolinked URLs. MDX inherits this.
   // No code blocks either: syntax highlighting (Shiki's inline styles would break the strict CSP) stays off.
