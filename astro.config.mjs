@@ -2,6 +2,7 @@
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import headers from "./src/integrations/headers.ts";
+import inlineEmbedScript from "./src/integrations/inline-embed-script.ts";
 import preload from "./src/integrations/preload.ts";
 import search from "./src/integrations/search.ts";
 
@@ -17,7 +18,8 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "always", concurrency: 4 },
   // The seeds are read by the content layer's loader (src/loaders/seeds.ts, in src/content.config.ts): articles
   // in every form become one tree that components draw, so no Markdown or MDX is ever compiled or run.
-  integrations: [sitemap(), headers(), preload(), search()],
+  // The embed pages' script inline (bundled, hashed), before preload() hints what external scripts import.
+  integrations: [sitemap(), headers(), inlineEmbedScript(), preload(), search()],
   // Nothing is rendered from Markdown, and Shiki's inline styles would break the strict CSP: highlighting off.
   markdown: { syntaxHighlight: false },
   // Astro hashes its own scripts and styles into script-src and style-src; nothing inline runs otherwise.
