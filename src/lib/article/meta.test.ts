@@ -40,12 +40,12 @@ groups:
       {
         file: FILE,
         field: "titel",
-        message: "is not a known field; the fields allowed are title, dek, date, source, featured, groups",
+        message: "is not a known field; the fields allowed are title, dek, date, source, featured, lang, calendar, numberingSystem, groups",
       },
       {
         file: FILE,
         field: "group",
-        message: "is not a known field; the fields allowed are title, dek, date, source, featured, groups",
+        message: "is not a known field; the fields allowed are title, dek, date, source, featured, lang, calendar, numberingSystem, groups",
       },
     ]);
   });
@@ -77,6 +77,7 @@ describe("deriveMeta()", () => {
       date: "2017-04-11",
       source: { name: "Wire" },
       featured: true,
+      lang: "en",
       derived: [],
     });
   });
@@ -88,6 +89,8 @@ describe("deriveMeta()", () => {
       date: undefined,
       source: { name: "Unattributed" },
       featured: false,
+      // Without a language, a story is in English.
+      lang: "en",
       derived: [
         "title (from the seed's first line)",
         "dek (from the first sentence)",

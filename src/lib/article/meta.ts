@@ -14,6 +14,15 @@ export interface ArticleText {
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A well-formed BCP 47 language tag, as Intl reads one. */
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
 const isoDay = z
   .string()
   .regex(ISO_DAY, "expected a date written YYYY-MM-DD, for example 2021-06-14")
@@ -39,6 +48,28 @@ export const metaFileSchema = z.strictObject({
     .optional(),
   /** The featured article is the home page's explainer. */
   featured: z.boolean().optional(),
+  /** The story's language, a BCP 47 tag (fr, de, ar, pt-BR…): every word the site adds, every date and number follow it. */
+  lang: z
+    .string()
+    .trim()
+    .refine(isLanguageTag, "must be a language tag such as fr, de, ar or pt-BR (BCP 47)")
+    .optional(),
+  /** A calendar other than the language's own, for its dates (Intl's names: gregory, islamic, hebrew, japanese…). */
+  calendar: z
+    .string()
+    .trim()
+    .refine((c) => Intl.supportedValuesOf("calendar").includes(c), {
+      message: `must be one of the calendars Intl knows: ${Intl.supportedValuesOf("calendar").join(", ")}`,
+    })
+    .optional(),
+  /** Digits other than the language's own (Intl's names: latn, arab, arabext, deva…). */
+  numberingSystem: z
+    .string()
+    .trim()
+    .refine((n) => Intl.supportedValuesOf("numberingSystem").includes(n), {
+      message: "must be a numbering system Intl knows, such as latn or arab",
+    })
+    .optional(),
   /** Groups of countries the story's data names (EU, NATO), checked by src/lib/facts/story.ts. */
   groups: z.unknown().optional(),
 });
@@ -51,6 +82,9 @@ export const articleMetaSchema = z.object({
   date: z.string().optional(),
   source: z.object({ name: z.string(), url: z.string().optional(), note: z.string().optional() }),
   featured: z.boolean(),
+  lang: z.string(),
+  calendar: z.string().optional(),
+  numberingSystem: z.string().optional(),
   /** Which fields were derived rather than given, for the build log and for editors. */
   derived: z.array(z.string()),
 });
@@ -107,5 +141,15 @@ export function deriveMeta(slug: string, seed: ArticleText, meta: MetaFile = {})
   const dek = meta.dek ?? dekFromSeed(seed);
   const source = meta.source ?? { name: "Unattributed" };
   if (!meta.date) derived.push("date (none: the page shows no date)");
-  return { title, dek, date: meta.date, source, featured: meta.featured ?? false, derived };
+  return {
+    title,
+    dek,
+    date: meta.date,
+    source,
+    featured: meta.featured ?? false,
+    lang: meta.lang ?? "en",
+    ...(meta.calendar ? { calendar: meta.calendar } : {}),
+    ...(meta.numberingSystem ? { numberingSystem: meta.numberingSystem } : {}),
+    derived,
+  };
 }

@@ -80,15 +80,15 @@ describe("formatDated(): a record's date, or its span with what both ends share 
   });
 
   it("writes the year once for months of one year, both in full across years", () => {
-    expect(formatDated({ date: "1916-03", end: "1916-05" })).toBe("Mar–May 1916");
-    expect(formatDated({ date: "2016-11", end: "2017-02" })).toBe("Nov 2016 – Feb 2017");
+    expect(formatDated({ date: "1916-03", end: "1916-05" })).toBe("Mar\u2009–\u2009May 1916");
+    expect(formatDated({ date: "2016-11", end: "2017-02" })).toBe("Nov 2016\u2009–\u2009Feb 2017");
   });
 
   it("writes days as compactly as they allow: within a month, across months, across years", () => {
     expect(formatDated({ date: "2017-04-10", end: "2017-04-11" })).toBe("10–11 Apr 2017");
     expect(formatDated({ date: "2016-02-27", end: "2016-02-29" })).toBe("27–29 Feb 2016");
-    expect(formatDated({ date: "2017-03-30", end: "2017-04-02" })).toBe("30 Mar – 2 Apr 2017");
-    expect(formatDated({ date: "2016-12-30", end: "2017-01-02" })).toBe("30 Dec 2016 – 2 Jan 2017");
+    expect(formatDated({ date: "2017-03-30", end: "2017-04-02" })).toBe("30 Mar\u2009–\u20092 Apr 2017");
+    expect(formatDated({ date: "2016-12-30", end: "2017-01-02" })).toBe("30 Dec 2016\u2009–\u20092 Jan 2017");
   });
 
   it("writes times of one day and one offset as one day, two clocks and the offset once", () => {
@@ -99,19 +99,19 @@ describe("formatDated(): a record's date, or its span with what both ends share 
 
   it("writes both ends in full when the times cross midnight or change offset", () => {
     expect(formatDated({ date: "2011-05-16T23:56-04:00", end: "2011-05-17T01:41-04:00" })).toBe(
-      "16 May 2011, 23:56 UTC−4 – 17 May 2011, 01:41 UTC−4",
+      "16 May 2011, 23:56 UTC−4\u2009–\u200917 May 2011, 01:41 UTC−4",
     );
     expect(formatDated({ date: "2011-05-16T08:56-04:00", end: "2011-05-16T14:41+01:00" })).toBe(
-      "16 May 2011, 08:56 UTC−4 – 16 May 2011, 14:41 UTC+1",
+      "16 May 2011, 08:56 UTC−4\u2009–\u200916 May 2011, 14:41 UTC+1",
     );
   });
 
   it("writes each end at its own precision when they differ, with a spaced en dash", () => {
-    expect(formatDated({ date: "1919", end: "1966-05" })).toBe("1919 – May 1966");
-    expect(formatDated({ date: "2016-12", end: "2017-04-07" })).toBe("Dec 2016 – 7 Apr 2017");
-    expect(formatDated({ date: "1990s", end: "2003" })).toBe("1990s – 2003");
+    expect(formatDated({ date: "1919", end: "1966-05" })).toBe("1919\u2009–\u2009May 1966");
+    expect(formatDated({ date: "2016-12", end: "2017-04-07" })).toBe("Dec 2016\u2009–\u20097 Apr 2017");
+    expect(formatDated({ date: "1990s", end: "2003" })).toBe("1990s\u2009–\u20092003");
     expect(formatDated({ date: "2011-05-15", end: "2011-05-16T08:56-04:00" })).toBe(
-      "15 May 2011 – 16 May 2011, 08:56 UTC−4",
+      "15 May 2011\u2009–\u200916 May 2011, 08:56 UTC−4",
     );
   });
 

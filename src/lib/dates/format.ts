@@ -1,23 +1,14 @@
-// Dates as readers see them, printed by one formatter: unambiguous, day first, month in words ("7 Apr 2017"),
-// and a date's precision visible in how it is written ("1990s", "2016", "Dec 2016", "7 Apr 2017", "16 May
-// 2011, 08:56 UTC−4", "44 BCE", "13.8 billion years ago"). Everything that prints a date (the timeline's
-// rows, period names, gaps and strip ticks, the details, the data page, the downloads, the summaries) asks
-// a DateFormat, so a date reads the same everywhere it appears.
+// Dates as readers see them, printed by one formatter per language: unambiguous, a date's precision visible in
+// how it is written ("1990s", "2016", "Dec 2016", "7 Apr 2017", "16 May 2011, 08:56 UTC−4", "44 BCE", "13.8
+// billion years ago"), every part printed by the platform's Intl in the story's language (its month names,
+// its order of day and month, its digits and calendar, how it writes a range), the words around them from the
+// language's catalogue (src/i18n). Everything that prints a date (the timeline's rows, period names, gaps and
+// strip ticks, the details, the data page, the downloads, the summaries, the share image) asks a DateFormat,
+// so a date reads the same everywhere it appears.
 
 import { utcDay, utcMonth } from "d3-time";
-import { utcFormat } from "d3-time-format";
+import { type CalendarOptions, type Messages, messages } from "../../i18n";
 import { beyondCalendar, type Dated, type Precision, spanOf, type When, YEAR_MS, yearsAgo } from "./when";
-
-/** The calendar fields of an instant (a Date can hold every precision but years ago). */
-const fields = (ms: number) => {
-  const d = new Date(ms);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth(), day: d.getUTCDate(), date: d };
-};
-
-const shortMonth = utcFormat("%b");
-const longMonth = utcFormat("%B");
-const dayNumber = utcFormat("%-d");
-const clockOf = utcFormat("%H:%M");
 
 /** "UTC−4", "UTC+5:30", "UTC": an offset in minutes as readers know it (with a true minus sign). */
 export function formatOffset(minutes: number): string {
@@ -33,15 +24,6 @@ export const isoDay = (ms: number) => (beyondCalendar(ms) ? undefined : new Date
 /** A date's machine-readable form for <time datetime>: as written, except where HTML has no form (a decade, BCE, years ago). */
 export const datetimeOf = (text: string): string | undefined =>
   /s$|^-|BC|ago$/i.test(text.trim()) ? undefined : text.trim();
-
-const KNOWN_TO: Record<Precision, string> = {
-  ago: "the order of magnitude",
-  decade: "the decade",
-  year: "the year",
-  month: "the month",
-  day: "the day",
-  minute: "the minute",
-};
 
 /** A period's place in the calendar, for naming the groups of a large story. */
 export type CalendarUnit = "decade" | "year" | "month" | "day";
@@ -82,43 +64,67 @@ export interface DateFormat {
   ago(years: number, full: boolean): string;
 }
 
-function yearText(year: number): string {
-  return year > 0 ? String(year) : `${1 - year} BCE`;
-}
+/** The calendar fields of an instant (a Date can hold every precision but years ago). */
+const fields = (ms: number) => {
+  const d = new Date(ms);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth(), day: d.getUTCDate(), date: d };
+};
 
-/** "13.8 billion", "300,000": a number of years at any magnitude, to three significant digits past a million. */
-function yearsText(years: number): string {
-  return years >= 1e6
-    ? new Intl.NumberFormat("en", { notation: "compact", compactDisplay: "long", maximumSignificantDigits: 3 }).format(
-        years,
-      )
-    : new Intl.NumberFormat("en", { maximumSignificantDigits: 6 }).format(Math.round(years));
-}
-
-/** "13.8 billion years ago", "300,000 years ago". */
-const agoText = (years: number) => `${yearsText(years)} years ago`;
-
-/** "13.8B", "540M", "300K": years ago in the timeline's narrow date column, the period's name saying "years ago". */
-const agoShort = (years: number) =>
-  new Intl.NumberFormat("en", { notation: "compact", compactDisplay: "short", maximumSignificantDigits: 3 }).format(
-    years,
-  );
-
-/** The site's English: day first, months abbreviated to three letters, years before the era with BCE. */
-function english(): DateFormat {
-  const year = (ms: number) => yearText(fields(ms).year);
-  const dayMonth = (ms: number) => `${dayNumber(new Date(ms))} ${shortMonth(new Date(ms))}`;
-  const day = (ms: number) => `${dayMonth(ms)} ${year(ms)}`;
-  const month = (ms: number) => `${shortMonth(new Date(ms))} ${year(ms)}`;
-  const clock = (when: When) => clockOf(new Date(when.start));
-  const zone = (when: When) => (when.offset === undefined ? "" : ` ${formatOffset(when.offset)}`);
+/** The DateFormat of a language, its parts from Intl and its words from the language's catalogue. */
+function intlFormat(m: Messages): DateFormat {
+  const { t, locale } = m;
+  const dtf = new Map<string, Intl.DateTimeFormat>();
+  const fmt = (options: Intl.DateTimeFormatOptions) => {
+    const key = JSON.stringify(options);
+    let f = dtf.get(key);
+    if (!f) {
+      f = new Intl.DateTimeFormat(locale, { timeZone: "UTC", ...options });
+      dtf.set(key, f);
+    }
+    return f;
+  };
+  const DAY = { day: "numeric", month: "short", year: "numeric" } as const;
+  const MONTH = { month: "short", year: "numeric" } as const;
+  const YEAR = { year: "numeric" } as const;
+  const DAY_MONTH = { day: "numeric", month: "short" } as const;
+  const CLOCK = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" } as const;
+  const plain = (n: number) => m.number(n, { useGrouping: false });
+  const bce = (y: number) => t("date.bce", { year: plain(1 - y) });
+  /** A calendar date with its year; before the era, its day and month then the year as BCE. */
+  const withYear = (ms: number, options: Intl.DateTimeFormatOptions, without: Intl.DateTimeFormatOptions) => {
+    const f = fields(ms);
+    return f.year > 0 ? fmt(options).format(f.date) : `${fmt(without).format(f.date)} ${bce(f.year)}`;
+  };
+  const year = (ms: number) => {
+    const f = fields(ms);
+    return f.year > 0 ? fmt(YEAR).format(f.date) : bce(f.year);
+  };
+  const day = (ms: number) => withYear(ms, DAY, DAY_MONTH);
+  const month = (ms: number) => withYear(ms, MONTH, { month: "short" });
+  const dayMonth = (ms: number) => fmt(DAY_MONTH).format(new Date(ms));
+  const shortMonth = (ms: number) => fmt({ month: "short" }).format(new Date(ms));
+  const clock = (w: When) => fmt(CLOCK).format(new Date(w.start));
+  const zoned = (w: When) => (w.offset === undefined ? "" : ` ${formatOffset(w.offset)}`);
+  const decade = (ms: number) => t("date.decade", { year: plain(Math.floor(fields(ms).year / 10) * 10) });
+  /** "13.8 billion", "300,000": years at any magnitude, three significant digits past a million. */
+  const yearsText = (years: number) =>
+    years >= 1e6
+      ? m.number(years, { notation: "compact", compactDisplay: "long", maximumSignificantDigits: 3 })
+      : m.number(Math.round(years), { maximumSignificantDigits: 6 });
+  const agoText = (years: number) => t("date.ago", { years: yearsText(years), n: Math.round(years) });
+  /** "13.8B", "540M": years ago in the narrow date column, the period's name saying "years ago". */
+  const agoShort = (years: number) =>
+    m.number(years, { notation: "compact", compactDisplay: "short", maximumSignificantDigits: 3 });
+  /** Both ends on one calendar (CE, no date years ago): Intl writes a range with what they share once. */
+  const calendarRange = (a: number, b: number, options: Intl.DateTimeFormatOptions) =>
+    fields(a).year > 0 && fields(b).year > 0 ? fmt(options).formatRange(new Date(a), new Date(b)) : undefined;
 
   const when = (w: When): string => {
     switch (w.precision) {
       case "ago":
         return agoText(w.before ?? 0);
       case "decade":
-        return `${year(w.start)}s`;
+        return decade(w.start);
       case "year":
         return year(w.start);
       case "month":
@@ -126,33 +132,34 @@ function english(): DateFormat {
       case "day":
         return day(w.start);
       case "minute":
-        return `${day(w.start)}, ${clock(w)}${zone(w)}`;
+        return t("date.time", { date: day(w.start), time: clock(w), zone: zoned(w) });
     }
   };
 
   const range = (from: When, to: When): string => {
     const [a, b] = [fields(from.start), fields(to.start)];
-    const sameYear = a.year === b.year;
-    const sameMonth = sameYear && a.month === b.month;
+    const sameDay = a.year === b.year && a.month === b.month && a.day === b.day;
     if (from.precision === to.precision) {
-      switch (from.precision) {
-        case "ago":
-        case "decade":
-        case "year":
-          return `${when(from)}–${when(to)}`;
-        case "month":
-          return sameYear ? `${shortMonth(a.date)}–${month(to.start)}` : `${month(from.start)} – ${month(to.start)}`;
-        case "day":
-          if (sameMonth) return `${a.day}–${day(to.start)}`;
-          return sameYear ? `${dayMonth(from.start)} – ${day(to.start)}` : `${day(from.start)} – ${day(to.start)}`;
-        case "minute":
-          if (sameMonth && a.day === b.day && from.offset === to.offset) {
-            return `${day(from.start)}, ${clock(from)}–${clock(to)}${zone(to)}`;
-          }
+      const shared =
+        from.precision === "year"
+          ? calendarRange(from.start, to.start, YEAR)
+          : from.precision === "month"
+            ? calendarRange(from.start, to.start, MONTH)
+            : from.precision === "day"
+              ? calendarRange(from.start, to.start, DAY)
+              : undefined;
+      if (shared) return shared;
+      // Decades are the language's words, not Intl's: joined as Intl joins years, "1910s–1930s".
+      if (from.precision === "decade") return t("date.rangeTight", { from: when(from), to: when(to) });
+      if (from.precision === "minute" && sameDay && from.offset === to.offset) {
+        const clocks = fmt(CLOCK).formatRange(new Date(from.start), new Date(to.start));
+        return t("date.time", { date: day(from.start), time: clocks, zone: zoned(to) });
       }
     }
-    return `${when(from)} – ${when(to)}`;
+    return t("date.range", { from: when(from), to: when(to) });
   };
+
+  const unitOf = (p: Precision) => p;
 
   return {
     year,
@@ -163,9 +170,9 @@ function english(): DateFormat {
     },
     precision(record) {
       const { from, to } = spanOf(record);
-      if (!to) return `known to ${KNOWN_TO[from.precision]}`;
-      if (to.precision === from.precision) return `a span, known to ${KNOWN_TO[from.precision]}`;
-      return `a span, from a start known to ${KNOWN_TO[from.precision]} to an end known to ${KNOWN_TO[to.precision]}`;
+      if (!to) return t("date.known", { unit: unitOf(from.precision) });
+      if (to.precision === from.precision) return t("date.spanKnown", { unit: unitOf(from.precision) });
+      return t("date.spanKnownEach", { from: unitOf(from.precision), to: unitOf(to.precision) });
     },
     day: (iso) => day(Date.parse(`${iso}T00:00:00Z`)),
     clock,
@@ -174,112 +181,115 @@ function english(): DateFormat {
         case "ago":
           return agoShort(w.before ?? 0);
         case "decade":
-          return `${year(w.start)}s`;
+          return decade(w.start);
         case "year":
           return year(w.start);
         case "month":
-          return shortMonth(new Date(w.start));
+          return fields(w.start).year > 0 ? shortMonth(w.start) : month(w.start);
         case "day":
-          return dayMonth(w.start);
+          return fields(w.start).year > 0 ? dayMonth(w.start) : day(w.start);
         case "minute":
           return clock(w);
       }
     },
     until(from, to) {
       const sameYear = fields(from.start).year === fields(to.start).year;
+      const sameDay = +utcDay.floor(new Date(to.start)) === +utcDay.floor(new Date(from.start));
       switch (to.precision) {
         case "ago":
-          return `until ${when(to)}`;
+          return t("date.until", { date: when(to) });
         case "decade":
-          return `until the ${year(to.start)}s`;
+          return t("date.untilDecade", { decade: decade(to.start) });
         case "year":
-          return `until ${year(to.start)}`;
+          return t("date.until", { date: year(to.start) });
         case "month":
-          return `until ${sameYear ? shortMonth(new Date(to.start)) : month(to.start)}`;
+          return t("date.until", { date: sameYear && fields(to.start).year > 0 ? shortMonth(to.start) : month(to.start) });
         case "day":
-          return `until ${sameYear ? dayMonth(to.start) : day(to.start)}`;
+          return t("date.until", { date: sameYear && fields(to.start).year > 0 ? dayMonth(to.start) : day(to.start) });
         case "minute":
-          return `until ${+utcDay.floor(new Date(to.start)) === +utcDay.floor(new Date(from.start)) ? clock(to) : `${day(to.start)}, ${clock(to)}`}`;
+          return t("date.until", { date: sameDay ? clock(to) : t("date.time", { date: day(to.start), time: clock(to), zone: "" }) });
       }
     },
     gap(a, b) {
-      if (beyondCalendar(a) || beyondCalendar(b)) return `${yearsText((b - a) / YEAR_MS)} years later`;
+      if (beyondCalendar(a) || beyondCalendar(b)) return t("date.gapYearsAgo", { years: yearsText((b - a) / YEAR_MS) });
       const [da, db] = [new Date(a), new Date(b)];
       const days = utcDay.count(utcDay.floor(da), utcDay.floor(db));
-      if (days <= 1) return "the next day";
-      if (days < 14) return `${days} days later`;
-      if (days < 61) return `${Math.round(days / 7)} weeks later`;
+      if (days <= 1) return t("date.gapNextDay");
+      if (days < 14) return t("date.gapDays", { n: days });
+      if (days < 61) return t("date.gapWeeks", { n: Math.round(days / 7) });
       const months = utcMonth.count(utcMonth.floor(da), utcMonth.floor(db));
-      if (months < 24) return `${months} months later`;
-      return `${Math.round(days / 365.25)} years later`;
+      if (months < 24) return t("date.gapMonths", { n: months });
+      return t("date.gapYears", { n: Math.round(days / 365.25) });
     },
     period(first, last, coarsest) {
       const [a, b] = [fields(first), fields(last)];
+      if (coarsest === "ago" || beyondCalendar(first) || a.year <= 0 || b.year <= 0) {
+        // Years ago ("13.8 billion – 4.6 billion years ago", down to "300,000 years ago – 1990"), or years BCE.
+        const deep = (ms: number) => beyondCalendar(ms) || ms < Date.UTC(-9999, 0);
+        if (deep(first) && deep(last)) {
+          const [x, y] = [yearsAgo(first), yearsAgo(last)];
+          return Math.round(x) === Math.round(y) ? agoText(x) : t("date.agoRange", { from: yearsText(x), to: yearsText(y) });
+        }
+        const end = (ms: number) => (deep(ms) ? agoText(yearsAgo(ms)) : year(ms));
+        return first === last || end(first) === end(last) ? end(first) : t("date.range", { from: end(first), to: end(last) });
+      }
       const sameYear = a.year === b.year;
       const sameMonth = sameYear && a.month === b.month;
       const months = utcMonth.count(utcMonth.floor(a.date), utcMonth.floor(b.date));
-      if (coarsest === "ago" || beyondCalendar(first)) {
-        // Years ago: "13.8 billion – 4.6 billion years ago", or down to a calendar year, "300,000 years ago – 1990".
-        const ago = (ms: number) => (beyondCalendar(ms) || ms < Date.UTC(-9999, 0) ? agoText(yearsAgo(ms)) : year(ms));
-        const [x, y] = [ago(first), ago(last)];
-        if (x === y) return x;
-        return x.endsWith(" years ago") && y.endsWith(" years ago")
-          ? `${x.slice(0, -" years ago".length)} – ${y}`
-          : `${x} – ${y}`;
-      }
       if (coarsest === "decade" || coarsest === "year" || months >= 12) {
-        return sameYear ? year(first) : `${year(first)}–${year(last)}`;
+        return sameYear ? year(first) : fmt(YEAR).formatRange(a.date, b.date);
       }
-      if (!sameYear) return `${month(first)} – ${month(last)}`;
-      if (!sameMonth) return `${longMonth(a.date)}–${longMonth(b.date)} ${year(last)}`;
+      if (!sameYear) return fmt(MONTH).formatRange(a.date, b.date);
+      if (!sameMonth) return fmt({ month: "long", year: "numeric" }).formatRange(a.date, b.date);
       if (coarsest === "month" || utcDay.count(utcDay.floor(a.date), utcDay.floor(b.date)) > 6) {
-        return `${longMonth(a.date)} ${year(first)}`;
+        return fmt({ month: "long", year: "numeric" }).format(a.date);
       }
-      if (a.day === b.day) return `${a.day} ${longMonth(a.date)} ${year(first)}`;
-      return `${a.day}–${b.day} ${longMonth(b.date)} ${year(last)}`;
+      return fmt({ day: "numeric", month: "long", year: "numeric" }).formatRange(a.date, b.date);
     },
     unit(ms, unit) {
       const f = fields(ms);
       switch (unit) {
         case "decade":
-          return `${yearText(Math.floor(f.year / 10) * 10)}s`;
+          return decade(ms);
         case "year":
           return year(ms);
         case "month":
-          return `${longMonth(f.date)} ${year(ms)}`;
+          return f.year > 0 ? fmt({ month: "long", year: "numeric" }).format(f.date) : month(ms);
         case "day":
-          return `${f.day} ${longMonth(f.date)} ${year(ms)}`;
+          return f.year > 0 ? fmt({ day: "numeric", month: "long", year: "numeric" }).format(f.date) : day(ms);
       }
     },
-    dayAndZone: (w, withYear) =>
-      `${withYear ? day(w.start) : dayMonth(w.start)}${w.offset === undefined ? "" : `, times ${formatOffset(w.offset)}`}`,
-    zone: (w) => (w.offset === undefined ? undefined : `Times ${formatOffset(w.offset)}`),
+    dayAndZone: (w, withYear) => {
+      const date = withYear || fields(w.start).year <= 0 ? day(w.start) : dayMonth(w.start);
+      return w.offset === undefined ? date : t("date.dayAndZone", { day: date, zone: formatOffset(w.offset) });
+    },
+    zone: (w) => (w.offset === undefined ? undefined : t("date.zone", { zone: formatOffset(w.offset) })),
     tick(ms, rank, full) {
-      const d = new Date(ms);
       switch (rank) {
         case 0:
           return year(ms);
         case 1:
-          return full ? month(ms) : shortMonth(d);
+          return full ? month(ms) : shortMonth(ms);
         case 2:
           return full ? day(ms) : dayMonth(ms);
         default:
-          return clockOf(d);
+          return fmt(CLOCK).format(new Date(ms));
       }
     },
     coarse: (w) => (w.precision === "day" || w.precision === "minute" ? month(w.start) : when(w)),
-    ago: (years, full) => (full ? `${agoShort(years)} years ago` : agoShort(years)),
+    ago: (years, full) => (full ? t("date.tickAgo", { years: agoShort(years) }) : agoShort(years)),
   };
 }
 
 const formats = new Map<string, DateFormat>();
 
-/** The date format of a language (only English so far). */
-export function dateFormat(_lang = "en"): DateFormat {
-  let found = formats.get("en");
+/** The date format of a language (a BCP 47 tag; English when none), with the story's calendar and digits. */
+export function dateFormat(lang = "en", options: CalendarOptions = {}): DateFormat {
+  const m = messages(lang, options);
+  let found = formats.get(m.locale);
   if (!found) {
-    found = english();
-    formats.set("en", found);
+    found = intlFormat(m);
+    formats.set(m.locale, found);
   }
   return found;
 }

@@ -67,7 +67,7 @@ describe("eventRow()", () => {
       end: "2017-04-02",
       precision: "day",
       end_precision: "day",
-      date_label: "30 Mar – 2 Apr 2017",
+      date_label: "30 Mar\u2009–\u20092 Apr 2017",
       turning: "yes",
       resolution: "Line one,\nline two",
       category: "diplomacy",
@@ -145,7 +145,7 @@ describe("eventRow()", () => {
     expect(row("sails-for-england")).toMatchObject({
       precision: "month",
       end_precision: "month",
-      date_label: "Mar–May 1916",
+      date_label: "Mar\u2009–\u2009May 1916",
       category_label: "The war",
       country_names: "Canada; United Kingdom",
     });

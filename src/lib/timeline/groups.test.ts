@@ -15,7 +15,7 @@ const labels = (slug: string) => periods(modelOf(slug).events).map((p) => p.labe
 
 describe("periods(): the timeline's groups, chosen from the data", () => {
   it("cuts the Syria story at its long silences: the background, the months before, the crisis", () => {
-    expect(labels("syria-strike-g7-sanctions")).toEqual(["18–24 March 2014", "2015–2017", "March–April 2017"]);
+    expect(labels("syria-strike-g7-sanctions")).toEqual(["18–24 March 2014", "2015–2017", "March\u2009–\u2009April 2017"]);
   });
 
   it("keeps a century's dense war years together, apart from the keeper's years and the old age", () => {
@@ -23,7 +23,7 @@ describe("periods(): the timeline's groups, chosen from the data", () => {
   });
 
   it("gives a story of one morning and two other days one period, and a story of six events one", () => {
-    expect(labels("launch-day")).toEqual(["May–December 2011"]);
+    expect(labels("launch-day")).toEqual(["May\u2009–\u2009December 2011"]);
     expect(labels("river-treaty")).toEqual(["1998–2020"]);
   });
 
@@ -96,8 +96,8 @@ describe("periodLabel()", () => {
     expect(periodLabel(d("2011-05-16"), d("2011-05-16"), "minute")).toBe("16 May 2011");
     expect(periodLabel(d("2011-05-15"), d("2011-05-16"), "day")).toBe("15–16 May 2011");
     expect(periodLabel(d("2017-04-04"), d("2017-04-23"), "day")).toBe("April 2017");
-    expect(periodLabel(d("2017-01-11"), d("2017-03-24"), "day")).toBe("January–March 2017");
-    expect(periodLabel(d("2016-12-29"), d("2017-03-24"), "day")).toBe("Dec 2016 – Mar 2017");
+    expect(periodLabel(d("2017-01-11"), d("2017-03-24"), "day")).toBe("January\u2009–\u2009March 2017");
+    expect(periodLabel(d("2016-12-29"), d("2017-03-24"), "day")).toBe("Dec 2016\u2009–\u2009Mar 2017");
     expect(periodLabel(d("2014-03-18"), d("2017-04-23"), "day")).toBe("2014–2017");
     expect(periodLabel(d("2016-01-01"), d("2016-12-29"), "year")).toBe("2016");
     expect(periodLabel(d("1990-01-01"), d("2007-05-18"), "decade")).toBe("1990–2007");

@@ -20,7 +20,7 @@ const sketch = (p: LaidPeriod) =>
 describe("layoutTimeline(): every event under its date, printed once", () => {
   it("lays out the Syria story's crisis with a row per day, the four events of 10 April under one date", () => {
     const crisis = laid("syria-strike-g7-sanctions").at(-1) as LaidPeriod;
-    expect(crisis.label).toBe("March–April 2017");
+    expect(crisis.label).toBe("March\u2009–\u2009April 2017");
     expect(crisis.gap).toBe("6 weeks later");
     expect(sketch(crisis)).toEqual([
       "24 Mar: le-pen-kremlin",
@@ -35,7 +35,7 @@ describe("layoutTimeline(): every event under its date, printed once", () => {
   it("prints the year under the date where a period spans years, once per year; a year-long event says its own", () => {
     const middle = laid("syria-strike-g7-sanctions")[1] as LaidPeriod;
     expect(sketch(middle)).toEqual([
-      "30 Sep/2015: russia-in-syria",
+      "30 Sept/2015: russia-in-syria",
       "2016: us-campaign-2016",
       "29 Dec: flynn-kislyak-talks",
       "11 Jan/2017: tillerson-hearing",
