@@ -33,7 +33,7 @@ const COUNTRIES = [
 ];
 const ORDER = STANCE_ORDER;
 const SUMMARY =
-  "Of the seven G7 members, two pushed for tighter sanctions, two said not now, one rejected them, and two are not reported in the article; the G7 as a body rejected them on 11 Apr 2017. Also charted: Marine Le Pen, presidential candidate (France), who would consider lifting sanctions.";
+  "Of the seven G7 members, two pushed for tighter sanctions, two said not now, one rejected them and two are not reported in the article; the G7 as a body rejected them on 11 Apr 2017. Also charted: Marine Le Pen, presidential candidate (France), who would consider lifting sanctions.";
 
 const focused = (page: Page) => page.evaluate(() => (document.activeElement as SVGElement | null)?.dataset?.stance);
 
@@ -335,7 +335,7 @@ test.describe("the chart of another story", () => {
       "Where each country stood on a review of the water-sharing treaty",
     );
     await expect(chart.locator(".graphic-takeaway")).toHaveText(
-      "Of the four countries charted, one supported a review, one said it would wait for the experts, one opposed reopening the treaty, and one has not said. Also charted: Environmental groups, protesting in Vienna (Austria), who supported a review.",
+      "Of the four countries charted, one supported a review, one said it would wait for the experts, one opposed reopening the treaty and one has not said. Also charted: Environmental groups, protesting in Vienna (Austria), who supported a review.",
     );
     await expect(chart.locator(".legend li")).toHaveText([
       "Supports a review",

@@ -10,6 +10,7 @@ import { writeFileSync } from "node:fs";
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { expect, it } from "vitest";
 import Timeline from "../../src/components/Timeline.astro";
+import { dateFormat } from "../../src/lib/dates/format";
 import { estimateTextWidth } from "../../src/lib/text-metrics";
 import { layoutTimeline } from "../../src/lib/timeline/layout";
 import { timelineModel } from "../../src/lib/timeline/model";
@@ -38,7 +39,7 @@ async function once() {
   const strip = layoutStrip(model.events, periods);
   const t3 = performance.now();
   const markup = await container.renderToString(Timeline, {
-    props: { article: "bench", timeline: { events, model, periods, strip } },
+    props: { article: "bench", timeline: { events, model, periods, strip, fmt: dateFormat() } },
   });
   const t4 = performance.now();
   const run: Run = { modelMs: t1 - t0, layoutMs: t2 - t1, stripMs: t3 - t2, markupMs: t4 - t3, totalMs: t4 - t0 };

@@ -31,7 +31,9 @@ function enhance(root: HTMLElement): void {
     }
     panel.className = `details-panel ${source.className}`;
     panel.replaceChildren(...[...source.children].map((c) => c.cloneNode(true)));
-    panel.setAttribute("aria-label", `Details: ${panel.querySelector("h3")?.textContent ?? ""}`);
+    // The words come from the page, in the story's language: "Details: {name}".
+    const label = panel.dataset.detailsLabel ?? "Details: {name}";
+    panel.setAttribute("aria-label", label.replace("{name}", panel.querySelector("h3")?.textContent ?? ""));
   }
 
   const graphic = control({

@@ -5,6 +5,7 @@
 
 import { embedUrl, type Theme } from "../lib/embed/snippet";
 import { escapeXml } from "../lib/theme";
+import { messagesOf, say } from "./say";
 
 /** An address as it stands in the snippet's src="…" attribute, escaped as the build escapes it. */
 const attribute = escapeXml;
@@ -20,6 +21,8 @@ export function enhanceEmbedControls(): void {
     const options = root.querySelector<HTMLElement>("[data-embed-options]");
     if (!base || !textarea || !theme || !copy || !status) continue;
     const original = textarea.value;
+    const said = messagesOf(root);
+    const words = (name: string) => (said[name] ? say(said[name]) : "");
     const themes = [...theme.options].map((o) => o.value);
 
     const update = () => {
@@ -29,7 +32,7 @@ export function enhanceEmbedControls(): void {
         ...(event ? { event } : {}),
       });
       textarea.value = original.replace(`src="${attribute(base)}"`, `src="${attribute(src)}"`);
-      if (note) note.textContent = event ? "It opens on the event you have selected." : "";
+      if (note) note.textContent = event ? words("eventNote") : "";
       status.textContent = "";
     };
     root.addEventListener("toggle", update);
@@ -38,11 +41,11 @@ export function enhanceEmbedControls(): void {
       update();
       try {
         await navigator.clipboard.writeText(textarea.value);
-        status.textContent = "Copied.";
+        status.textContent = words("copied");
       } catch {
         textarea.focus();
         textarea.select();
-        status.textContent = "Selected: press Ctrl+C (⌘C on a Mac) to copy.";
+        status.textContent = words("selected");
       }
     });
     copy.hidden = false;

@@ -3,7 +3,8 @@
 // and dek. A live status says how many were found. Nothing is loaded before the reader starts searching.
 // Once a query's results are listed, the root's data-searched names it (what tests wait for: no clock).
 
-import { RESULTS_PER_STEP, words } from "../lib/search/words";
+import { RESULTS_PER_STEP } from "../lib/search/steps";
+import { messagesOf, say } from "./say";
 
 interface PagefindResult {
   id: string;
@@ -22,6 +23,10 @@ export function enhanceSearch(root: HTMLElement): void {
   const fallback = document.querySelector<HTMLElement>("[data-search-fallback]");
   if (!input || !status || !list || !more) return;
   const bundle = root.dataset.bundle ?? "/pagefind/";
+  const said = messagesOf(root);
+  const lang = root.dataset.lang ?? document.documentElement.lang;
+  const words = (name: string, values: Record<string, string | number> = {}) =>
+    said[name] ? say(said[name], values) : "";
   root.hidden = false;
   if (fallback) fallback.hidden = true;
 
@@ -46,12 +51,21 @@ export function enhanceSearch(root: HTMLElement): void {
     const a = document.createElement("a");
     a.href = url;
     a.textContent = meta.title ?? url;
+    // A story in another language than the page's is marked with its own, so it is read and laid out in it.
+    if (meta.lang && meta.lang !== lang) {
+      h2.lang = meta.lang;
+      h2.dir = meta.dir ?? "auto";
+    }
     h2.append(a);
     li.append(h2);
     if (meta.dek) {
       const p = document.createElement("p");
       p.className = "archive-dek";
       p.textContent = meta.dek;
+      if (meta.lang && meta.lang !== lang) {
+        p.lang = meta.lang;
+        p.dir = meta.dir ?? "auto";
+      }
       li.append(p);
     }
     if (meta.date && meta.dateLabel) {
@@ -75,10 +89,11 @@ export function enhanceSearch(root: HTMLElement): void {
     const items = data.map((d) => item(d.url, d.meta));
     list.append(...items);
     const shown = list.children.length;
-    status.textContent = words.found(total, shown);
+    const found = words("found", { n: total });
+    status.textContent = shown < total ? words("shown", { n: shown, found }) : found;
     root.dataset.searched = input.value.trim();
     more.hidden = pending.length === 0;
-    more.textContent = words.more(Math.min(RESULTS_PER_STEP, pending.length));
+    more.textContent = words("more", { n: Math.min(RESULTS_PER_STEP, pending.length) });
     return items[0]?.querySelector("a") ?? null;
   };
 
@@ -92,15 +107,15 @@ export function enhanceSearch(root: HTMLElement): void {
     if (!query) {
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = words.hint;
+      status.textContent = words("hint");
       return;
     }
     let p: Pagefind;
     try {
-      if (!pagefind) status.textContent = words.loading;
+      if (!pagefind) status.textContent = words("loading");
       p = await load();
     } catch {
-      status.textContent = words.failed;
+      status.textContent = words("failed");
       return;
     }
     const found = await p.search(query);
@@ -110,7 +125,7 @@ export function enhanceSearch(root: HTMLElement): void {
     total = pending.length;
     if (total === 0) {
       more.hidden = true;
-      status.textContent = words.none(query);
+      status.textContent = words("none", { query });
       root.dataset.searched = query;
       return;
     }

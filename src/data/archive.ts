@@ -4,8 +4,8 @@
 import { getCollection } from "astro:content";
 import { archivePages, archiveSizes } from "../lib/archive/pages";
 import { archivePath } from "../lib/archive/paths";
-import { dateFormat } from "../lib/dates/format";
 import { type Explainer, explainer, listed } from "./explainers";
+import { siteFormat } from "./language";
 
 export interface ArchivePageData {
   number: number;
@@ -23,12 +23,12 @@ export interface Archive {
 
 export async function archive(): Promise<Archive> {
   const entries = await getCollection("articles");
-  const day = dateFormat();
+  const day = siteFormat();
   const pages = archivePages(entries, listed, archiveSizes().page).map(
     ({ number, items, newest, oldest }): ArchivePageData => ({
       number,
       href: archivePath(number),
-      explainers: items.map(explainer),
+      explainers: items.map((e) => explainer(e, day)),
       ...(newest && oldest
         ? {
             span: {

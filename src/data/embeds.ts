@@ -4,6 +4,7 @@
 import { type CollectionEntry, getCollection } from "astro:content";
 import { articlePath, withBase } from "../lib/paths";
 import { EMBED_REFERENCE_WIDTH, estimateEmbedHeight } from "../lib/timeline/height";
+import { storyMessages } from "./language";
 import { type StoryTimeline, timelineOf } from "./timeline";
 
 export interface EmbedTarget {
@@ -54,7 +55,9 @@ export function embedUrls(site: URL | undefined, slug: string, article: string |
   };
 }
 
-export const embedTitle = (entry: CollectionEntry<"articles">) => `Timeline: ${entry.data.title}`;
+/** "Timeline: <story>", in the story's language: the iframe's title, the oEmbed answer's and the share image's. */
+export const embedTitle = (entry: CollectionEntry<"articles">) =>
+  storyMessages(entry).t("embed.title", { title: entry.data.title });
 
 /** The height the snippet's iframe reserves: the embed's own, estimated at EMBED_REFERENCE_WIDTH. */
 export const embedHeight = (timeline: Pick<StoryTimeline, "model" | "periods">) =>
@@ -65,6 +68,7 @@ export function embedControl(site: URL | undefined, entry: CollectionEntry<"arti
   return {
     article: entry.id,
     title: embedTitle(entry),
+    messages: storyMessages(entry),
     urls: embedUrls(site, entry.id, entry.id),
     height: embedHeight(timeline),
   };

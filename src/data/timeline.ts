@@ -1,8 +1,10 @@
 // A story's timeline from the content collections: its events in time order, laid out by
 // src/lib/timeline/story.ts. Every route that draws a timeline asks here.
 
+import { getEntry } from "astro:content";
 import { type StoryTimeline as Laid, storyTimeline } from "../lib/timeline/story";
 import { type EventEntry, getFacts } from "./facts";
+import { storyFormat } from "./language";
 
 export type StoryTimeline = Laid<EventEntry>;
 
@@ -27,5 +29,9 @@ export function timelineOf(slug: string): Promise<StoryTimeline | undefined> {
 
 async function layOut(slug: string): Promise<StoryTimeline | undefined> {
   const { events, vocabulary } = await getFacts(slug);
-  return events.length === 0 ? undefined : storyTimeline(events, vocabulary.categories, undefined, vocabulary.eras);
+  const entry = await getEntry("articles", slug);
+  if (!entry) throw new Error(`timelineOf: no article "${slug}"`);
+  return events.length === 0
+    ? undefined
+    : storyTimeline(events, vocabulary.categories, storyFormat(entry), vocabulary.eras);
 }

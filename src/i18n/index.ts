@@ -8,7 +8,15 @@
 // maintained reference one, formats numbers and dates with the platform's Intl, and runs only at build: no
 // message is formatted in a reader's browser, so it adds nothing to any page.
 
+import {
+  isArgumentElement,
+  isLiteralElement,
+  isPluralElement,
+  isPoundElement,
+  type MessageFormatElement,
+} from "@formatjs/icu-messageformat-parser";
 import { IntlMessageFormat } from "intl-messageformat";
+import type { ClientMessage, ClientPart } from "../client/say";
 import en from "./catalogues/en.json";
 
 export type MessageKey = keyof typeof en;
@@ -40,8 +48,9 @@ const RTL_SCRIPTS = new Set(["Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Ro
 export function direction(lang: string): "ltr" | "rtl" {
   try {
     const locale = new Intl.Locale(lang);
-    const info = (locale as { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } })
-      .getTextInfo?.() ?? (locale as { textInfo?: { direction?: string } }).textInfo;
+    const info =
+      (locale as { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } }).getTextInfo?.() ??
+      (locale as { textInfo?: { direction?: string } }).textInfo;
     if (info?.direction) return info.direction === "rtl" ? "rtl" : "ltr";
     return RTL_SCRIPTS.has(locale.maximize().script ?? "") ? "rtl" : "ltr";
   } catch {
@@ -61,12 +70,26 @@ export interface CalendarOptions {
   numberingSystem?: string | undefined;
 }
 
+/**
+ * The messages with markup in them, drawn by src/components/Rich.astro. Every other message reads < and > as
+ * text ("#event-<id>", "title <url>"), so a translator never has to escape them.
+ */
+export const RICH: ReadonlySet<MessageKey> = new Set<MessageKey>([
+  "article.source",
+  "article.data",
+  "embed.elsewhere",
+  "archive.spanTimes",
+]);
+
 const missing = new Map<string, Set<string>>();
 
 /** The messages each language lacks that English has, as the build found them: the build lists them. */
 export function missingMessages(): Map<string, string[]> {
   return new Map([...missing].map(([lang, keys]) => [lang, [...keys].sort()]));
 }
+
+/** A run of a rich message: plain text, or the text of one of its tags. */
+export type RichRun = string | { tag: string; text: string };
 
 export interface Messages {
   lang: string;
@@ -76,6 +99,14 @@ export interface Messages {
   options: CalendarOptions;
   /** A message, its arguments filled in. */
   t(key: MessageKey, values?: Record<string, string | number>): string;
+  /**
+   * A message with markup in it (`<link>the PNG image</link>`): its text and its tagged runs, in the language's
+   * order, for a component to draw each run as the element it stands for (src/components/Rich.astro). `tags`
+   * are the tags the page draws: a translation that uses another fails the build, naming it.
+   */
+  rich(key: MessageKey, tags: readonly string[], values?: Record<string, string | number>): RichRun[];
+  /** A message a page's script fills in (src/client/say.ts): its text, or its plural forms, with {name} slots. */
+  client(key: MessageKey): ClientMessage;
   /** "a, b and c", in the language. */
   list(items: readonly string[], type?: "conjunction" | "disjunction"): string;
   /** A number, in the language's digits. */
@@ -96,29 +127,86 @@ export function messages(lang = "en", options: CalendarOptions = {}): Messages {
   ];
   const base = formatLocale(lang);
   const locale = extensions.length ? `${base}-u-${extensions.join("-")}` : base;
-  const formats = new Map<MessageKey, IntlMessageFormat>();
+  const formats = new Map<string, IntlMessageFormat>();
+  const formatOf = (key: MessageKey) => {
+    let format = formats.get(key);
+    if (!format) {
+      const text = own[key];
+      if (text === undefined && lang.split("-")[0] !== "en") {
+        const set = missing.get(lang) ?? new Set();
+        set.add(key);
+        missing.set(lang, set);
+      }
+      format = new IntlMessageFormat(text ?? en[key], text === undefined ? formatLocale("en") : locale, undefined, {
+        ignoreTag: !RICH.has(key),
+      });
+      formats.set(key, format);
+    }
+    return format;
+  };
   const made: Messages = {
     lang,
     dir: direction(lang),
     locale,
     options,
-    t(key, values) {
-      let format = formats.get(key);
-      if (!format) {
-        const text = own[key];
-        if (text === undefined && lang.split("-")[0] !== "en") {
-          const set = missing.get(lang) ?? new Set();
-          set.add(key);
-          missing.set(lang, set);
-        }
-        format = new IntlMessageFormat(text ?? en[key], text === undefined ? formatLocale("en") : locale);
-        formats.set(key, format);
-      }
-      return String(format.format(values));
+    t: (key, values) => String(formatOf(key).format(values)),
+    rich(key, tags, values = {}) {
+      const clash = tags.find((tag) => tag in values);
+      if (clash) throw new Error(`${key}: <${clash}> is both a tag and a value`);
+      const handlers = Object.fromEntries(
+        tags.map((tag) => [tag, (chunks: unknown[]) => ({ tag, text: chunks.join("") })]),
+      );
+      if (!RICH.has(key)) throw new Error(`${key} is not a message with markup (RICH in src/i18n/index.ts)`);
+      const out = formatOf(key).format<RichRun>({ ...values, ...handlers });
+      return (Array.isArray(out) ? out : [out]).map((run) => (typeof run === "object" ? run : String(run)));
+    },
+    client(key) {
+      const format = formatOf(key);
+      return clientTemplate(format.getAst(), key, format.resolvedOptions().locale);
     },
     list: (items, type = "conjunction") => new Intl.ListFormat(locale, { style: "long", type }).format(items),
     number: (n, o) => new Intl.NumberFormat(locale, o).format(n),
   };
   cache.set(key, made);
   return made;
+}
+
+/**
+ * The og:locale of a page (language_TERRITORY): the tag's own territory ("pt-BR" → "pt_BR"), else the one its
+ * catalogue names ("meta.locale": English's is en_GB, the site's international English), else the likeliest.
+ */
+export function ogLocale(m: Pick<Messages, "lang">): string {
+  try {
+    const locale = new Intl.Locale(m.lang);
+    if (locale.region) return `${locale.language}_${locale.region}`;
+    const own = catalogueOf(m.lang)?.["meta.locale"];
+    if (own) return own;
+    const likely = locale.maximize();
+    return `${likely.language}_${likely.region ?? "001"}`;
+  } catch {
+    return "en_GB";
+  }
+}
+
+/** A message's runs for a script: literal text, {arguments} and the plural's count (#), nothing else. */
+function clientParts(ast: readonly MessageFormatElement[], key: string): ClientPart[] {
+  return ast.map((el) => {
+    if (isLiteralElement(el)) return el.value;
+    if (isArgumentElement(el)) return { arg: el.value };
+    if (isPoundElement(el)) return { count: true };
+    throw new Error(`${key}: a message a script fills in may hold text, {arguments} and one plural, nothing else`);
+  });
+}
+
+/** A message for a page's script: its runs, or, when it is one plural, the runs of each of its forms. */
+function clientTemplate(ast: readonly MessageFormatElement[], key: string, locale: string): ClientMessage {
+  const [only] = ast;
+  if (ast.length === 1 && only && isPluralElement(only)) {
+    return {
+      locale,
+      plural: only.value,
+      forms: Object.fromEntries(Object.entries(only.options).map(([form, o]) => [form, clientParts(o.value, key)])),
+    };
+  }
+  return { locale, parts: clientParts(ast, key) };
 }

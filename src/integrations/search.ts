@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { close, createIndex } from "pagefind";
 import type { SearchRecord } from "../lib/search/record";
+import { SITE } from "../site.config";
 
 /** Where the records are written by the build, and where the index goes, under the output folder. */
 export const RECORDS = "search/records.json";
@@ -23,7 +24,10 @@ export default function search(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         const recordsFile = fileURLToPath(new URL(RECORDS, dir));
         const records: SearchRecord[] = JSON.parse(readFileSync(recordsFile, "utf8"));
-        const { index, errors } = await createIndex({});
+        // One index for every story, whatever its language: Pagefind would otherwise search only the index of
+        // the search page's own language, and a story in French would never be found from the site's search.
+        // Words are stemmed the site's way; a story's own words still match as written.
+        const { index, errors } = await createIndex({ forceLanguage: SITE.lang });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
         try {
           for (const record of records) {

@@ -4,10 +4,13 @@
 
 import type { CollectionEntry } from "astro:content";
 import type { EventEntry, StanceEntry } from "../../data/facts";
+import { type DateFormat, dateFormat } from "../../lib/dates/format";
 
 export type MediaEntry = CollectionEntry<"articles">["data"]["media"][number];
 
 export interface BodyContext {
+  /** The story's language: its words and dates. */
+  fmt: DateFormat;
   /** The events and stances that quote each paragraph, by its anchor. */
   marks: Map<string, { events: EventEntry[]; stances: StanceEntry[] }>;
   /** The story's images, by key. */
@@ -27,8 +30,9 @@ export interface BodyContext {
 }
 
 /** The context of blocks that are not an article's (an imported event's text): no markers, images or graphics. */
-export function plainContext(): BodyContext {
+export function plainContext(fmt: DateFormat = dateFormat()): BodyContext {
   return {
+    fmt,
     marks: new Map(),
     media: new Map(),
     graphics: {},

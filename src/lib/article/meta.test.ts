@@ -40,12 +40,14 @@ groups:
       {
         file: FILE,
         field: "titel",
-        message: "is not a known field; the fields allowed are title, dek, date, source, featured, lang, calendar, numberingSystem, groups",
+        message:
+          "is not a known field; the fields allowed are title, dek, date, source, featured, lang, calendar, numberingSystem, groups",
       },
       {
         file: FILE,
         field: "group",
-        message: "is not a known field; the fields allowed are title, dek, date, source, featured, lang, calendar, numberingSystem, groups",
+        message:
+          "is not a known field; the fields allowed are title, dek, date, source, featured, lang, calendar, numberingSystem, groups",
       },
     ]);
   });

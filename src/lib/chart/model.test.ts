@@ -100,7 +100,7 @@ describe("chartModel() on the Syria story", () => {
   it("summarises the same records it draws", () => {
     expect(SYRIA.summary).toBe(summarize(syria.stances, syria.vocabulary));
     expect(SYRIA.summary).toBe(
-      "Of the seven G7 members, two pushed for tighter sanctions, two said not now, one rejected them, and two are not reported in the article; the G7 as a body rejected them on 11 Apr 2017. Also charted: Marine Le Pen, presidential candidate (France), who would consider lifting sanctions.",
+      "Of the seven G7 members, two pushed for tighter sanctions, two said not now, one rejected them and two are not reported in the article; the G7 as a body rejected them on 11 Apr 2017. Also charted: Marine Le Pen, presidential candidate (France), who would consider lifting sanctions.",
     );
   });
 
@@ -138,7 +138,7 @@ describe("chartModel() on another story: the river-treaty fixture, with no group
       "Has not said",
     ]);
     expect(RIVER.summary).toBe(
-      "Of the four countries charted, one supported a review, one said it would wait for the experts, one opposed reopening the treaty, and one has not said. Also charted: Environmental groups, protesting in Vienna (Austria), who supported a review.",
+      "Of the four countries charted, one supported a review, one said it would wait for the experts, one opposed reopening the treaty and one has not said. Also charted: Environmental groups, protesting in Vienna (Austria), who supported a review.",
     );
   });
 

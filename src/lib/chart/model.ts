@@ -2,7 +2,7 @@
 // members of the story's group, the group as a body, other countries, the country the question is about),
 // each actor a mark with the words beside it. Every word comes from the story's own vocabulary.
 
-import { dateFormat } from "../dates/format";
+import { type DateFormat, dateFormat } from "../dates/format";
 import { countryRank, stanceOrder } from "../facts/order";
 import { type Group, placeName, type StanceQuestion, stanceLabel, stanceScale, type Vocabulary } from "../facts/story";
 import { GOVERNMENT, summarize } from "./summary";
@@ -60,9 +60,9 @@ export interface ChartModel {
 }
 
 /** A row's name: the country, or "<group> as a body" for the group's own row. */
-export function rowName(country: string, groups: readonly Group[]): string {
+export function rowName(country: string, groups: readonly Group[], fmt: DateFormat = dateFormat()): string {
   const group = groups.find((g) => g.code === country);
-  return group ? `${group.name} as a body` : placeName(country, groups);
+  return group ? fmt.messages.t("chart.asBody", { group: group.name }) : placeName(country, groups, fmt.messages.lang);
 }
 
 function markOf(
@@ -71,10 +71,12 @@ function markOf(
   alone: boolean,
   vocabulary: Vocabulary,
   question: StanceQuestion,
+  fmt: DateFormat,
 ): ChartMark {
   const onScale = question.positions.some((p) => p.id === s.stance);
   const words = stanceLabel(s.stance, question);
-  const dated = s.date ? `${words}, ${dateFormat().dated({ date: s.date })}` : words;
+  const separator = fmt.messages.t("list.separator");
+  const dated = s.date ? `${words}${separator}${fmt.dated({ date: s.date })}` : words;
   const showActor = section !== "body" && (s.actor !== GOVERNMENT || !alone);
   // Position says the stance on the scale; off it, or for the body's outcome, the words must say it.
   const parts = [showActor ? s.actor : undefined, section === "body" || !onScale ? dated : undefined];
@@ -87,11 +89,15 @@ function markOf(
     onScale,
     ...(label ? { label } : {}),
     emphasis: section === "body",
-    name: `${placeName(s.country, vocabulary.groups)}, ${s.actor}: ${dated}`,
+    name: `${placeName(s.country, vocabulary.groups, fmt.messages.lang)}${separator}${s.actor}: ${dated}`,
   };
 }
 
-export function chartModel(stances: readonly StanceLike[], vocabulary: Vocabulary): ChartModel | undefined {
+export function chartModel(
+  stances: readonly StanceLike[],
+  vocabulary: Vocabulary,
+  fmt: DateFormat = dateFormat(),
+): ChartModel | undefined {
   const question = vocabulary.stances;
   if (!question || stances.length === 0) return undefined;
   const sorted = [...stances].sort(stanceOrder(question, vocabulary.groups, stances));
@@ -101,18 +107,18 @@ export function chartModel(stances: readonly StanceLike[], vocabulary: Vocabular
     const section = SECTIONS[countryRank(country, stances, question, vocabulary.groups)] ?? "others";
     return {
       country,
-      name: rowName(country, vocabulary.groups),
+      name: rowName(country, vocabulary.groups, fmt),
       section,
-      marks: records.map((s) => markOf(s, section, records.length === 1, vocabulary, question)),
+      marks: records.map((s) => markOf(s, section, records.length === 1, vocabulary, question, fmt)),
     };
   });
   const present = new Set(sorted.map((s) => s.stance));
   const order = stanceScale(question);
   return {
-    title: `Where each country stood on ${question.question}`,
+    title: fmt.messages.t("chart.title", { question: question.question }),
     positions: question.positions.map(({ id, label, short }) => ({ id, label, short })),
     rows,
     stances: order.filter((s) => present.has(s)).map((id) => ({ id, label: stanceLabel(id, question) })),
-    summary: summarize(sorted, vocabulary),
+    summary: summarize(sorted, vocabulary, fmt),
   };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { messages } from "../../i18n";
 import { loadStory, STORY } from "../../test/story";
 import type { Vocabulary } from "../facts/story";
-import { joinList, numberWord, summarize } from "./summary";
+import { summarize } from "./summary";
 
 const syria = loadStory(STORY);
 const river = loadStory("river-treaty");
@@ -18,7 +19,7 @@ const s = (country: string, stance: string, actor = "Government", date?: string)
 describe("summarize() on the Syria story: its group counted first, in its own words", () => {
   it("counts the G7 members along the scale, gives the body's outcome and date, and names the other actor", () => {
     expect(summarize(syria.stances, SYRIA)).toBe(
-      "Of the seven G7 members, two pushed for tighter sanctions, two said not now, one rejected them, and two are not reported in the article; the G7 as a body rejected them on 11 Apr 2017. Also charted: Marine Le Pen, presidential candidate (France), who would consider lifting sanctions.",
+      "Of the seven G7 members, two pushed for tighter sanctions, two said not now, one rejected them and two are not reported in the article; the G7 as a body rejected them on 11 Apr 2017. Also charted: Marine Le Pen, presidential candidate (France), who would consider lifting sanctions.",
     );
   });
 
@@ -41,7 +42,7 @@ describe("summarize() on the Syria story: its group counted first, in its own wo
 
   it("agrees the story's phrases in number: one “is”, several “are”", () => {
     expect(summarize([s("DE", "pushed"), s("IT", "wait"), s("JP", "not-reported")], SYRIA)).toBe(
-      "Of the three G7 members charted, one pushed for tighter sanctions, one said not now, and one is not reported in the article.",
+      "Of the three G7 members charted, one pushed for tighter sanctions, one said not now and one is not reported in the article.",
     );
     expect(
       summarize([s("DE", "rejected"), s("IT", "rejected"), s("JP", "not-reported"), s("CA", "not-reported")], SYRIA),
@@ -90,7 +91,7 @@ describe("summarize() on the Syria story: its group counted first, in its own wo
 describe("summarize() on another story: no group, no target, its own question", () => {
   it("counts the countries charted in the river-treaty's words, and names the actor who is not a government", () => {
     expect(summarize(river.stances, RIVER)).toBe(
-      "Of the four countries charted, one supported a review, one said it would wait for the experts, one opposed reopening the treaty, and one has not said. Also charted: Environmental groups, protesting in Vienna (Austria), who supported a review.",
+      "Of the four countries charted, one supported a review, one said it would wait for the experts, one opposed reopening the treaty and one has not said. Also charted: Environmental groups, protesting in Vienna (Austria), who supported a review.",
     );
   });
 
@@ -118,15 +119,16 @@ describe("summarize() on another story: no group, no target, its own question", 
   });
 });
 
-describe("numberWord() and joinList()", () => {
-  it("writes counts up to ten in words, above ten in digits", () => {
-    expect([0, 1, 7, 10, 11, 42].map(numberWord)).toEqual(["no", "one", "seven", "ten", "11", "42"]);
+describe("the words the summary counts in", () => {
+  const { t, list } = messages("en");
+  it("spells out the numbers up to ten, and writes the rest", () => {
+    expect([0, 1, 7, 10, 11, 42].map((n) => t("count.word", { n }))).toEqual(["no", "one", "seven", "ten", "11", "42"]);
   });
 
-  it("uses the serial comma for three or more", () => {
-    expect(joinList([])).toBe("");
-    expect(joinList(["a"])).toBe("a");
-    expect(joinList(["a", "b"])).toBe("a and b");
-    expect(joinList(["a", "b", "c"])).toBe("a, b, and c");
+  it("lists items as the language does", () => {
+    expect(list([])).toBe("");
+    expect(list(["a"])).toBe("a");
+    expect(list(["a", "b"])).toBe("a and b");
+    expect(list(["a", "b", "c"])).toBe("a, b and c");
   });
 });

@@ -2,7 +2,7 @@
 // many countries (of the story's group first) took each position, what the group decided as a body, and
 // who else is charted. Countries are counted once each, by their government's stance.
 
-import { dateFormat } from "../dates/format";
+import { type DateFormat, dateFormat } from "../dates/format";
 import { agree, type Group, placeName, type StanceQuestion, stanceScale, type Vocabulary } from "../facts/story";
 
 interface SummaryStance {
@@ -14,18 +14,10 @@ interface SummaryStance {
 
 /** The actor whose stance is a country's own; any other actor (a candidate, a party) is drawn but not counted. */
 export const GOVERNMENT = "Government";
-const NUMBERS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-export const numberWord = (n: number) => NUMBERS[n] ?? String(n);
-
-/** "a", "a and b", "a, b, and c". */
-export function joinList(items: readonly string[]): string {
-  if (items.length <= 2) return items.join(" and ");
-  return `${items.slice(0, -1).join(", ")}, and ${items.at(-1)}`;
-}
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** How the summary says a stance of `count` countries, agreeing in number. */
+/** How the summary says a stance of `count` countries, agreeing in number (the story's own words). */
 function phrase(stance: string, question: StanceQuestion, count: number): string {
   const words =
     stance === "not-reported"
@@ -42,15 +34,20 @@ function representative<T extends SummaryStance>(records: readonly T[]): T | und
 }
 const countryStance = (records: readonly SummaryStance[]) => representative(records)?.stance;
 
+/** Who a count is of: the story's group's members, countries, or the countries outside the group. */
+type Noun = { kind: "member"; group: string } | { kind: "country" } | { kind: "other" };
+
 /** "of the four countries charted, one supported…" for a set of countries; `of` is the whole group's size, if any. */
 function countClause(
   stances: readonly SummaryStance[],
   countries: readonly string[],
   question: StanceQuestion,
-  noun: [string, string],
+  noun: Noun,
   groupSize: number | undefined,
   groups: readonly Group[],
+  fmt: DateFormat,
 ): string {
+  const { t, list, lang } = fmt.messages;
   const scale = stanceScale(question);
   const byCountry = countries
     .map((c) => ({ country: c, stance: countryStance(stances.filter((s) => s.country === c)) }))
@@ -58,23 +55,41 @@ function countClause(
   const n = byCountry.length;
   const only = byCountry[0];
   if (n === 0 || !only) return "";
-  const complete = groupSize !== undefined && n === groupSize;
-  const charted = `${noun[1]}${complete ? "" : " charted"}`;
-  if (n === 1)
-    return `${placeName(only.country, groups)}, the only ${noun[0]} charted, ${phrase(only.stance, question, 1)}`;
+  const who = { kind: noun.kind, group: noun.kind === "member" ? noun.group : "" };
+  const charted = groupSize !== undefined && n === groupSize ? "whole" : "charted";
+  if (n === 1) {
+    return t("chart.onlyOne", {
+      name: placeName(only.country, groups, lang),
+      ...who,
+      phrase: phrase(only.stance, question, 1),
+    });
+  }
   const counts = scale
     .map((s) => [s, byCountry.filter((x) => x.stance === s).length] as const)
     .filter(([, k]) => k > 0);
   const [single] = counts;
   if (counts.length === 1 && single) {
-    return `${n === 2 ? `both ${charted}` : `all ${numberWord(n)} ${charted}`} ${phrase(single[0], question, n)}`;
+    return t("chart.all", {
+      n,
+      count: t("count.word", { n }),
+      ...who,
+      charted,
+      phrase: phrase(single[0], question, n),
+    });
   }
-  const clauses = counts.map(([s, k]) => `${numberWord(k)} ${phrase(s, question, k)}`);
-  return `of the ${numberWord(n)} ${charted}, ${joinList(clauses)}`;
+  const clauses = counts.map(([s, k]) =>
+    t("chart.clause", { count: t("count.word", { n: k }), phrase: phrase(s, question, k) }),
+  );
+  return t("chart.of", { n, count: t("count.word", { n }), ...who, charted, clauses: list(clauses) });
 }
 
 /** The takeaway above the chart, or "" when there is nothing to say. */
-export function summarize(stances: readonly SummaryStance[], vocabulary: Vocabulary): string {
+export function summarize(
+  stances: readonly SummaryStance[],
+  vocabulary: Vocabulary,
+  fmt: DateFormat = dateFormat(),
+): string {
+  const { t, list, lang } = fmt.messages;
   const question = vocabulary.stances;
   if (!question || stances.length === 0) return "";
   const group = vocabulary.groups.find((g) => g.code === question.group);
@@ -87,21 +102,28 @@ export function summarize(stances: readonly SummaryStance[], vocabulary: Vocabul
         stances,
         members,
         question,
-        [`${group?.name} member`, `${group?.name} members`],
+        { kind: "member", group: group?.name ?? "" },
         group?.members.length,
         vocabulary.groups,
+        fmt,
       )
-    : countClause(stances, others, question, ["country", "countries"], undefined, vocabulary.groups);
+    : countClause(stances, others, question, { kind: "country" }, undefined, vocabulary.groups, fmt);
 
   const body = group ? stances.find((s) => s.country === group.code) : undefined;
   const bodyClause =
     body && group
-      ? `the ${group.name} as a body ${phrase(body.stance, question, 1)}${body.date ? ` on ${dateFormat().dated({ date: body.date })}` : ""}`
+      ? body.date
+        ? t("chart.bodyOn", {
+            group: group.name,
+            phrase: phrase(body.stance, question, 1),
+            date: fmt.dated({ date: body.date }),
+          })
+        : t("chart.body", { group: group.name, phrase: phrase(body.stance, question, 1) })
       : "";
   // With a group counted first, the countries outside it that take a position are counted after it.
   const outside =
     members.length && others.length
-      ? countClause(stances, others, question, ["other country", "other countries"], undefined, vocabulary.groups)
+      ? countClause(stances, others, question, { kind: "other" }, undefined, vocabulary.groups, fmt)
       : "";
   const clauses = [counted, outside, bodyClause].filter(Boolean);
   const countedCountries = new Set([...members, ...others]);
@@ -110,9 +132,25 @@ export function summarize(stances: readonly SummaryStance[], vocabulary: Vocabul
     (s) => countedCountries.has(s.country) && s !== representative(stances.filter((r) => r.country === s.country)),
   );
   const also = extra.length
-    ? ` Also charted: ${joinList(extra.map((s) => `${s.actor} (${placeName(s.country, vocabulary.groups)}), who ${phrase(s.stance, question, 1)}`))}.`
+    ? ` ${t("chart.also", {
+        list: list(
+          extra.map((s) =>
+            t("chart.alsoItem", {
+              actor: s.actor,
+              country: placeName(s.country, vocabulary.groups, lang),
+              phrase: phrase(s.stance, question, 1),
+            }),
+          ),
+        ),
+      })}`
     : "";
-  if (clauses.length > 0) return `${capitalise(clauses.join("; "))}.${also}`;
+  if (clauses.length > 0)
+    return `${capitalise(t("chart.sentence", { clauses: clauses.join(t("list.semicolon")) }))}${also}`;
   if (targets.length === 0) return also.trim();
-  return `${capitalise(joinList(targets.map((c) => placeName(c, vocabulary.groups))))} ${phrase("target", question, targets.length)}.`;
+  return capitalise(
+    t("chart.targets", {
+      names: list(targets.map((c) => placeName(c, vocabulary.groups, lang))),
+      phrase: phrase("target", question, targets.length),
+    }),
+  );
 }

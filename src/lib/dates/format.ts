@@ -30,6 +30,8 @@ export type CalendarUnit = "decade" | "year" | "month" | "day";
 
 /** Every way the site prints a date, in one language. */
 export interface DateFormat {
+  /** The language's messages, for the words around a date (a summary, an announcement). */
+  messages: Messages;
   /** "2017", "44 BCE": a calendar year. */
   year(ms: number): string;
   /** One date at its precision: "7 Apr 2017". */
@@ -162,6 +164,7 @@ function intlFormat(m: Messages): DateFormat {
   const unitOf = (p: Precision) => p;
 
   return {
+    messages: m,
     year,
     when,
     dated(record) {
@@ -203,11 +206,15 @@ function intlFormat(m: Messages): DateFormat {
         case "year":
           return t("date.until", { date: year(to.start) });
         case "month":
-          return t("date.until", { date: sameYear && fields(to.start).year > 0 ? shortMonth(to.start) : month(to.start) });
+          return t("date.until", {
+            date: sameYear && fields(to.start).year > 0 ? shortMonth(to.start) : month(to.start),
+          });
         case "day":
           return t("date.until", { date: sameYear && fields(to.start).year > 0 ? dayMonth(to.start) : day(to.start) });
         case "minute":
-          return t("date.until", { date: sameDay ? clock(to) : t("date.time", { date: day(to.start), time: clock(to), zone: "" }) });
+          return t("date.until", {
+            date: sameDay ? clock(to) : t("date.time", { date: day(to.start), time: clock(to), zone: "" }),
+          });
       }
     },
     gap(a, b) {
@@ -228,10 +235,14 @@ function intlFormat(m: Messages): DateFormat {
         const deep = (ms: number) => beyondCalendar(ms) || ms < Date.UTC(-9999, 0);
         if (deep(first) && deep(last)) {
           const [x, y] = [yearsAgo(first), yearsAgo(last)];
-          return Math.round(x) === Math.round(y) ? agoText(x) : t("date.agoRange", { from: yearsText(x), to: yearsText(y) });
+          return Math.round(x) === Math.round(y)
+            ? agoText(x)
+            : t("date.agoRange", { from: yearsText(x), to: yearsText(y) });
         }
         const end = (ms: number) => (deep(ms) ? agoText(yearsAgo(ms)) : year(ms));
-        return first === last || end(first) === end(last) ? end(first) : t("date.range", { from: end(first), to: end(last) });
+        return first === last || end(first) === end(last)
+          ? end(first)
+          : t("date.range", { from: end(first), to: end(last) });
       }
       const sameYear = a.year === b.year;
       const sameMonth = sameYear && a.month === b.month;

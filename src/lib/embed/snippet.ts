@@ -39,6 +39,9 @@ export interface SnippetInput {
   loaderUrl: string;
   title: string;
   height?: number;
+  /** The story's language and direction, for the title and the link in a host page of another language. */
+  lang?: string;
+  dir?: "ltr" | "rtl";
 }
 
 export function embedSnippet({
@@ -47,10 +50,14 @@ export function embedSnippet({
   loaderUrl,
   title,
   height = DEFAULT_HEIGHT,
+  lang,
+  dir,
 }: SnippetInput): string {
+  const language = lang ? ` lang="${escapeXml(lang)}"` : "";
+  const direction = dir ? ` dir="${dir}"` : "";
   return [
-    `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" loading="lazy" width="100%" height="${height}" style="width:100%;max-width:100%;border:0;frame-sizing:content-height" data-explainers-embed></iframe>`,
-    `<p><a href="${escapeXml(articleUrl)}">${escapeXml(title)}</a></p>`,
+    `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}"${language} loading="lazy" width="100%" height="${height}" style="width:100%;max-width:100%;border:0;frame-sizing:content-height" data-explainers-embed></iframe>`,
+    `<p${language}${direction}><a href="${escapeXml(articleUrl)}">${escapeXml(title)}</a></p>`,
     `<script async src="${escapeXml(loaderUrl)}"></script>`,
   ].join("\n");
 }

@@ -3,8 +3,10 @@
 // timestamps, so two builds give the same bytes.
 
 import { csvFormatRow } from "d3-dsv";
+import type { MessageKey } from "../../i18n";
+import en from "../../i18n/catalogues/en.json";
 import { type Inline, inlineText } from "../article/tree";
-import { dateFormat } from "../dates/format";
+import { type DateFormat, dateFormat } from "../dates/format";
 import { spanOf } from "../dates/when";
 import type { FactEvent, FactStance } from "./schema";
 import { placeName, stanceLabel, type Vocabulary } from "./story";
@@ -30,53 +32,66 @@ export interface DownloadContext {
   articleTitle: string;
   /** The story's own categories, groups and stance positions, for the label columns. */
   vocabulary: Vocabulary;
+  /** The story's language: how date_label prints dates and country_names names countries (English by default). */
+  fmt?: DateFormat;
 }
 
-/** Columns of each CSV, with what they hold: the README and the data page print these. */
-export const EVENT_COLUMNS = {
-  id: "Stable id; the timeline's deep link is #event-<id>",
-  title: "Short title, our words",
-  date: "When it happened or began, at its precision: 1980s, 2021, 2021-06, 2021-06-14 or 2021-06-14T09:30+02:00",
-  end: "For a span, when it ended, in the same forms; empty otherwise",
-  precision: "How precisely the date is known: decade, year, month, day or minute",
-  end_precision: "How precisely the end is known; empty when there is no end",
-  date_label: "The date as the site prints it",
-  turning: "yes for one of the story's turning points",
-  resolution: "How a vague date in the article was resolved",
-  category: "The category's id, one of the story's own; empty when the story has none",
-  category_label: "The category as the legend names it",
-  countries: "ISO 3166-1 alpha-2 codes, or the codes of the story's groups, separated by “; ”",
-  country_names: "Their names, separated by “; ”",
-  people: "Names, separated by “; ”",
-  summary: "What happened, in our words",
-  quotes: "The article's words that support it, one per line",
-  quote_links: "Link to the paragraph of each quote, one per line",
-  sources: "Outside sources, one per line: title <url>",
-  note: "Where the article differs from the record",
-  display_date: "The date as the story prints it, when its written form says less (e.g. Spring 1917)",
-  media_url:
-    "An image (a file of the story's media/ folder, or where it was fetched from) or a link that goes with the event",
-  media_alt: "What the image shows, for readers who cannot see it",
-  media_title: "The link's title",
-  media_caption: "The image's or link's caption",
-  media_credit: "Who made the image",
-} as const;
+const EVENT_COLUMN_NAMES = [
+  "id",
+  "title",
+  "date",
+  "end",
+  "precision",
+  "end_precision",
+  "date_label",
+  "turning",
+  "resolution",
+  "category",
+  "category_label",
+  "countries",
+  "country_names",
+  "people",
+  "summary",
+  "quotes",
+  "quote_links",
+  "sources",
+  "note",
+  "display_date",
+  "media_url",
+  "media_alt",
+  "media_title",
+  "media_caption",
+  "media_credit",
+] as const;
 
-export const STANCE_COLUMNS = {
-  id: "Stable id",
-  country: "ISO 3166-1 alpha-2 code, or the code of one of the story's groups for the group as a body",
-  country_name: "Country name",
-  actor: "Who holds the stance",
-  stance: "The position's id, one of the story's own, or not-reported or target",
-  stance_label: "The position as the chart labels it",
-  date: "When it was reported, if recorded, in the same forms as an event's date",
-  events: "Ids of the events that show it, separated by “; ”",
-  summary: "The stance, in our words",
-  quotes: "The article's words that support it, one per line",
-  quote_links: "Link to the paragraph of each quote, one per line",
-  sources: "Outside sources, one per line: title <url>",
-  note: "Where the article differs from the record, or context",
-} as const;
+const STANCE_COLUMN_NAMES = [
+  "id",
+  "country",
+  "country_name",
+  "actor",
+  "stance",
+  "stance_label",
+  "date",
+  "events",
+  "summary",
+  "quotes",
+  "quote_links",
+  "sources",
+  "note",
+] as const;
+
+/** A column's description, in a language's catalogue: "columns.event.date", "columns.stance.actor". */
+export const columnKey = (kind: "event" | "stance", name: string) => `columns.${kind}.${name}` as MessageKey;
+
+const described = <N extends string>(kind: "event" | "stance", names: readonly N[]) =>
+  Object.fromEntries(names.map((n) => [n, en[columnKey(kind, n)]])) as Record<N, string>;
+
+/**
+ * Columns of each CSV, in order, with what they hold in English (the README prints these; the data page prints
+ * them in the story's language, from the same catalogue keys).
+ */
+export const EVENT_COLUMNS = described("event", EVENT_COLUMN_NAMES);
+export const STANCE_COLUMNS = described("stance", STANCE_COLUMN_NAMES);
 
 const lines = (xs: readonly string[]) => xs.join("\n");
 const sources = (xs: readonly { title: string; url: string }[]) => lines(xs.map((s) => `${s.title} <${s.url}>`));
@@ -86,6 +101,7 @@ const links = (r: { quotes: { paragraph: string }[] }, ctx: DownloadContext) =>
 export function eventRow(e: EventRecord, ctx: DownloadContext): Record<keyof typeof EVENT_COLUMNS, string> {
   const { from, to } = spanOf(e);
   const { categories, groups } = ctx.vocabulary;
+  const fmt = ctx.fmt ?? dateFormat();
   return {
     id: e.id,
     title: e.title,
@@ -93,13 +109,13 @@ export function eventRow(e: EventRecord, ctx: DownloadContext): Record<keyof typ
     end: e.end ?? "",
     precision: from.precision,
     end_precision: to?.precision ?? "",
-    date_label: dateFormat().dated(e),
+    date_label: fmt.dated(e),
     turning: e.turning ? "yes" : "",
     resolution: e.resolution ?? "",
     category: e.category ?? "",
     category_label: categories.find((c) => c.id === e.category)?.label ?? "",
     countries: e.countries.join("; "),
-    country_names: e.countries.map((c) => placeName(c, groups)).join("; "),
+    country_names: e.countries.map((c) => placeName(c, groups, fmt.messages.lang)).join("; "),
     people: e.people.join("; "),
     summary: e.summary,
     quotes: lines(e.quotes.map((q) => q.text)),
@@ -123,7 +139,7 @@ export function stanceRow(s: StanceRecord, ctx: DownloadContext): Record<keyof t
   return {
     id: s.id,
     country: s.country,
-    country_name: placeName(s.country, groups),
+    country_name: placeName(s.country, groups, ctx.fmt?.messages.lang),
     actor: s.actor,
     stance: s.stance,
     stance_label: stanceLabel(s.stance, question),

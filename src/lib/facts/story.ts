@@ -107,9 +107,9 @@ export function agree(phrase: string, count: number): string {
   return phrase.replace(/\{([^{}|]*)\|([^{}|]*)\}/g, (_, one: string, many: string) => (count === 1 ? one : many));
 }
 
-/** The name of a country code or of one of the story's groups. */
-export function placeName(code: string, groups: readonly Group[]): string {
-  return groups.find((g) => g.code === code)?.name ?? countryName(code) ?? code;
+/** The name of a country code (in the story's language) or of one of the story's groups. */
+export function placeName(code: string, groups: readonly Group[], lang = "en"): string {
+  return groups.find((g) => g.code === code)?.name ?? countryName(code, lang) ?? code;
 }
 
 /** A country code or a group the story declares, as a schema field. */

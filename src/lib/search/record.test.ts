@@ -8,6 +8,7 @@ describe("searchRecord()", () => {
     dek: "Four countries met in Vienna.",
     date: { iso: "2020-03-02", label: "2 Mar 2020" },
     language: "en",
+    dir: "ltr",
     eventTitles: ["Ministers meet in Vienna", "Ministers meet in Vienna", "A review is proposed"],
     people: ["A Minister", " A Minister "],
     places: ["Austria", "Hungary", "Austria"],
@@ -38,11 +39,12 @@ describe("searchRecord()", () => {
       title: "T",
       dek: "D",
       language: "en",
+      dir: "ltr",
       eventTitles: [],
       people: [],
       places: [],
     });
-    expect(undated.meta).toEqual({ title: "T", dek: "D" });
+    expect(undated.meta).toEqual({ title: "T", dek: "D", lang: "en", dir: "ltr" });
     expect(undated.content).toBe("T. D.");
   });
 });

@@ -10,6 +10,8 @@ export interface SearchableStory {
   /** ISO day and as printed, when the story has a date. */
   date?: { iso: string; label: string };
   language: string;
+  /** Its direction: "rtl" for a story in Arabic, Hebrew… */
+  dir: "ltr" | "rtl";
   eventTitles: readonly string[];
   people: readonly string[];
   /** Country and group names, already named ("United Kingdom", "European Union"). */
@@ -45,6 +47,8 @@ export function searchRecord(story: SearchableStory): SearchRecord {
       title: story.title,
       dek: story.dek,
       ...(story.date ? { date: story.date.iso, dateLabel: story.date.label } : {}),
+      lang: story.language,
+      dir: story.dir,
     },
   };
 }

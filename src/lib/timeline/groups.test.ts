@@ -15,7 +15,11 @@ const labels = (slug: string) => periods(modelOf(slug).events).map((p) => p.labe
 
 describe("periods(): the timeline's groups, chosen from the data", () => {
   it("cuts the Syria story at its long silences: the background, the months before, the crisis", () => {
-    expect(labels("syria-strike-g7-sanctions")).toEqual(["18–24 March 2014", "2015–2017", "March\u2009–\u2009April 2017"]);
+    expect(labels("syria-strike-g7-sanctions")).toEqual([
+      "18–24 March 2014",
+      "2015–2017",
+      "March\u2009–\u2009April 2017",
+    ]);
   });
 
   it("keeps a century's dense war years together, apart from the keeper's years and the old age", () => {

@@ -74,10 +74,6 @@ export function toTimelineEvents(
   });
 }
 
-/** "a", "a and b", "a, b and c". */
-const listOf = (items: readonly string[]) =>
-  items.length <= 2 ? items.join(" and ") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-
 /**
  * "16 events from Feb 1901 to May 2007. Turning points, in bold: Enlists at 14, …". The
  * span names the first and last events' dates at the coarser of month or their own precision.
@@ -86,14 +82,19 @@ export function summarize(events: readonly TimelineEvent[], fmt: DateFormat = da
   const first = events[0];
   const last = events.at(-1);
   if (!first || !last) return "";
+  const { t, list } = fmt.messages;
   const n = events.length;
   const lastWhen: When = last.to ?? last.from;
   const [a, b] = [fmt.coarse(first.from), fmt.coarse(lastWhen)];
   const span =
-    n === 1 ? `One event, ${first.dateLabel}.` : a === b ? `${n} events in ${a}.` : `${n} events from ${a} to ${b}.`;
+    n === 1
+      ? t("timeline.summaryOne", { date: first.dateLabel })
+      : a === b
+        ? t("timeline.summaryIn", { n, period: a })
+        : t("timeline.summaryFromTo", { n, from: a, to: b });
   const turning = events.filter((e) => e.turning);
   const points = turning.length
-    ? ` ${turning.length === 1 ? "Turning point" : "Turning points"}, in bold: ${listOf(turning.map((e) => e.title))}.`
+    ? ` ${t("timeline.summaryTurning", { n: turning.length, titles: list(turning.map((e) => e.title)) })}`
     : "";
   return `${span}${points}`;
 }
@@ -102,16 +103,22 @@ export function summarize(events: readonly TimelineEvent[], fmt: DateFormat = da
  * What a screen reader says on reaching an event, short and in order: its visible words first (so a voice
  * command naming them finds it), then its date and precision, "turning point", and its place among `total`.
  */
-export function announce(e: TimelineEvent, until: string | undefined, total: number): string {
+export function announce(
+  e: TimelineEvent,
+  until: string | undefined,
+  total: number,
+  fmt: DateFormat = dateFormat(),
+): string {
+  const { t } = fmt.messages;
   return [
     `${e.title}${until ? ` ${until}` : ""}`,
     e.dateLabel,
     e.precisionLabel,
-    e.turning && "turning point",
-    `${e.position} of ${total}`,
+    e.turning && t("timeline.turningPoint"),
+    t("timeline.position", { position: e.position, total }),
   ]
     .filter(Boolean)
-    .join(", ");
+    .join(t("list.separator"));
 }
 
 export function timelineModel(

@@ -51,6 +51,8 @@ export function previewSvg(
   strip: StripLayout,
   title: string,
   palette: Record<string, string>,
+  /** "+ {n} more", in the story's language. */
+  more: (n: number) => string = (n) => `+ ${n} more`,
 ): string {
   const c = (name: string, fallback: string) => palette[name] ?? fallback;
   const text = c("text", "#1b1c1f");
@@ -90,7 +92,7 @@ export function previewSvg(
       const lines = wrapText(e.title, (colWidth - 26) / (e.turning ? 1.2 : 1), size, 2);
       const rest = own.length - n;
       if (cy + lines.length * 23 > bottom || (rest > 1 && cy + lines.length * 23 + 23 > bottom)) {
-        parts.push(textLines([`+ ${rest} more`], x + 26, cy, size, 23, muted));
+        parts.push(textLines([more(rest)], x + 26, cy, size, 23, muted));
         break;
       }
       parts.push(

@@ -15,6 +15,8 @@ export interface StoryTimeline<E extends EventLike = EventLike> {
   model: TimelineModel;
   periods: LaidPeriod[];
   strip: StripLayout;
+  /** How it prints dates and words: the story's language. */
+  fmt: DateFormat;
 }
 
 export function storyTimeline<E extends EventLike>(
@@ -29,5 +31,5 @@ export function storyTimeline<E extends EventLike>(
     return { label: era.label, start, end };
   });
   const periods = layoutTimeline(model.events, fmt, spans);
-  return { events: [...events], model, periods, strip: layoutStrip(model.events, periods, fmt) };
+  return { events: [...events], model, periods, strip: layoutStrip(model.events, periods, fmt), fmt };
 }

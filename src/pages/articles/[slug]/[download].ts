@@ -3,6 +3,7 @@
 import { getCollection } from "astro:content";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getFacts } from "../../../data/facts";
+import { storyFormat } from "../../../data/language";
 import {
   type DownloadContext,
   EVENT_COLUMNS,
@@ -39,6 +40,7 @@ export const GET: APIRoute<Props> = ({ props, site }) => {
     articleUrl: new URL(articlePath(article.id), site).href,
     articleTitle: article.data.title,
     vocabulary: facts.vocabulary,
+    fmt: storyFormat(article),
   };
   if (format === "json") {
     return new Response(toJson(kind, facts[kind], ctx), {

@@ -2,7 +2,9 @@
 
 import type { APIRoute } from "astro";
 import { type EmbedTarget, embedHeight, embedTargets, embedTitle, embedUrls } from "../../../../data/embeds";
+import { direction } from "../../../../i18n";
 import { oembed } from "../../../../lib/embed/snippet";
+import { SITE } from "../../../../site.config";
 
 export async function getStaticPaths() {
   return (await embedTargets()).map((t) => ({ params: { article: t.article }, props: t }));
@@ -15,8 +17,10 @@ export const GET: APIRoute<EmbedTarget> = async ({ props, site }) => {
     articleUrl: urls.article,
     loaderUrl: urls.loader,
     title: embedTitle(props.entry),
+    lang: props.entry.data.lang,
+    dir: direction(props.entry.data.lang),
     height: embedHeight(props.timeline),
-    providerName: "Explainers",
+    providerName: SITE.name,
     providerUrl: urls.home,
     thumbnailUrl: urls.preview,
     thumbnailWidth: 1200,

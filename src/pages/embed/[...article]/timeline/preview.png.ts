@@ -9,6 +9,7 @@ import { Resvg } from "@resvg/resvg-js";
 import resvgPackage from "@resvg/resvg-js/package.json";
 import type { APIRoute } from "astro";
 import { type EmbedTarget, embedTargets, embedTitle } from "../../../../data/embeds";
+import { storyMessages } from "../../../../data/language";
 import { cached, cacheKey } from "../../../../lib/build-cache";
 import { lightPalette, previewSvg } from "../../../../lib/timeline/preview";
 import baseCss from "../../../../styles/base.css?raw";
@@ -22,7 +23,10 @@ const RENDER = { font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans"
 
 export const GET: APIRoute<EmbedTarget> = async ({ props }) => {
   const { model, periods, strip } = props.timeline;
-  const svg = previewSvg(model, periods, strip, embedTitle(props.entry), lightPalette(baseCss + graphicsCss));
+  const { t } = storyMessages(props.entry);
+  const svg = previewSvg(model, periods, strip, embedTitle(props.entry), lightPalette(baseCss + graphicsCss), (n) =>
+    t("preview.more", { n }),
+  );
   const key = cacheKey(svg, `resvg-js ${resvgPackage.version}`, JSON.stringify(RENDER));
   const png = cached("previews", key, () => new Resvg(svg, RENDER).render().asPng());
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
