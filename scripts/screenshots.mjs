@@ -3,7 +3,8 @@
 //   node scripts/screenshots.mjs [outDir] [path ...]   (serves dist/ itself on a free port)
 // DIST=dist-fixtures serves another build; SELECTOR=css shoots one element; VIEWPORT_ONLY=1 the first
 // screen; NOJS=1 without JavaScript; SPACING=1 with the WCAG 1.4.12 text-spacing override; WAIT=css waits for
-// that element first (a search's results: WAIT='[data-searched]'); PORT serves on that port (else a free one).
+// that element first (a search's results: WAIT='[data-searched]'); PORT serves on that port (else a free one);
+// DIR=rtl sets <html dir="rtl"> once the page has loaded, to look at the right-to-left layout of any page.
 
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
@@ -31,12 +32,17 @@ for (const path of pages) {
         await page.addStyleTag({ content: TEXT_SPACING });
       }
       if (process.env.WAIT) await page.locator(process.env.WAIT).first().waitFor();
+      if (process.env.DIR && !process.env.NOJS) {
+        await page.evaluate((dir) => {
+          document.documentElement.dir = dir;
+        }, process.env.DIR);
+      }
       // Loaded (goto waits for it), and two frames painted since: no clock, so a busy machine takes the same pictures.
       // (Without JavaScript there is no script to wait for, and evaluate() cannot run.)
       if (!process.env.NOJS) {
         await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       }
-      const mode = `${process.env.NOJS ? "-nojs" : ""}${process.env.SPACING ? "-spacing" : ""}`;
+      const mode = `${process.env.NOJS ? "-nojs" : ""}${process.env.SPACING ? "-spacing" : ""}${process.env.DIR ? `-${process.env.DIR}` : ""}`;
       const name = `${path.replace(/[^a-z0-9]+/gi, "_")}${width}-${colorScheme}${mode}.png`;
       const target = process.env.SELECTOR ? page.locator(process.env.SELECTOR).first() : page;
       await target.screenshot({

@@ -3,7 +3,8 @@
 // them (focus stays on, or returns to, the item), the open item in the address (#event-<id>) with history
 // (replaced, not pushed, inside an embed, whose host owns the back button), links to an item from anywhere
 // on the page, and a `data-ready` mark once all of it listens. Each graphic says only what is its own: its
-// items, how its details open and close.
+// items, how its details open and close. Left and right follow the reading direction where the key is
+// pressed (src/client/keys.ts).
 
 import { arrowIndex } from "./keys";
 
@@ -90,7 +91,10 @@ export function control(a: GraphicAdapter): Graphic {
       return;
     }
     if (!inItem || !item || e.altKey || e.ctrlKey || e.metaKey) return;
-    const next = arrowIndex(e.key, items.indexOf(item), items.length);
+    // The item's own direction, read when the key is pressed: the page's (its dir, inherited), or the
+    // direction a drawing was laid out in (a chart's <svg direction>), so ← and → go where the items stand.
+    const rtl = getComputedStyle(item).direction === "rtl";
+    const next = arrowIndex(e.key, items.indexOf(item), items.length, { rtl });
     if (next === undefined) return;
     const target = items[next];
     if (target) {

@@ -124,7 +124,9 @@ function faults(l: StanceLayout): string[] {
       if (m.label && !inside(m.label, m.hit)) out.push(`label of ${m.id} leaves its link ${at}`);
       if (m.hit.width < TARGET_SIZE - 1e-9 || m.hit.height < TARGET_SIZE - 1e-9)
         out.push(`mark ${m.id} is under 24 px ${at}`);
-      if (l.mode === "gutter" && m.hit.x < l.scale[0] - 1e-9) out.push(`mark ${m.id} enters the gutter ${at}`);
+      // The gutter is before the scale: on its left, or on its right right to left.
+      const entersGutter = l.rtl ? m.hit.x + m.hit.width > l.scale[1] + 1e-9 : m.hit.x < l.scale[0] - 1e-9;
+      if (l.mode === "gutter" && entersGutter) out.push(`mark ${m.id} enters the gutter ${at}`);
       for (const m2 of r.marks) {
         if (m2 !== m && m.hit.y === m2.hit.y && !apart(m.hit, m2.hit, BOX_PADDING))
           out.push(`marks ${m.id} and ${m2.id} are closer than ${BOX_PADDING} px ${at}`);
@@ -256,5 +258,74 @@ describe("layoutStances()", () => {
     );
     expect(() => layoutStances(RIVER_MODEL, 90)).toThrow(/width 90 leaves no room for 3 stance columns/);
     expect(() => layoutStances(RIVER_MODEL, 110)).not.toThrow();
+  });
+});
+
+describe("layoutStances(…, { rtl }): the chart read from the right", () => {
+  for (const [name, model] of CASES) {
+    it(`lays out ${name} right to left at every width from 288 to 1600 px: inside the chart, nothing overlaps`, () => {
+      const found = WIDTHS.flatMap((w) => faults(layoutStances(model, w, { rtl: true })));
+      expect(found.slice(0, 20)).toEqual([]);
+    });
+  }
+
+  it("leaves the left-to-right layout as it was: the same layout, no direction marked", () => {
+    for (const [, model] of CASES) {
+      for (const w of STANCE_WIDTHS) {
+        const ltr = layoutStances(model, w);
+        expect(layoutStances(model, w, { rtl: false })).toEqual(ltr);
+        expect(layoutStances(model, w, {})).toEqual(ltr);
+        expect(ltr).not.toHaveProperty("rtl");
+      }
+    }
+  });
+
+  it("mirrors every x about the middle, and keeps every size, line, anchor and y", () => {
+    const mirroredBox = (b: Box, w: number) => ({ ...b, x: w - b.x - b.width });
+    for (const [, model] of CASES) {
+      for (const w of [...STANCE_WIDTHS, 1180]) {
+        const [ltr, rtl] = [layoutStances(model, w), layoutStances(model, w, { rtl: true })];
+        expect(rtl.rtl).toBe(true);
+        expect(rtl.scale).toEqual([w - ltr.scale[1], w - ltr.scale[0]]);
+        expect(rtl.columns).toEqual(
+          ltr.columns.map((c) => ({
+            ...c,
+            x: w - c.x,
+            header: { ...mirroredBox(c.header, w), anchorX: w - c.header.anchorX },
+          })),
+        );
+        for (const [i, r] of rtl.rows.entries()) {
+          const l = ltr.rows[i];
+          if (!l) throw new Error("a row went missing");
+          expect([r.y, r.height, r.country]).toEqual([l.y, l.height, l.country]);
+          expect(r.name).toEqual({ ...mirroredBox(l.name, w), anchorX: w - l.name.anchorX });
+          for (const [j, m] of r.marks.entries()) {
+            const n = l.marks[j];
+            if (!n) throw new Error("a mark went missing");
+            expect([m.id, m.cx, m.cy]).toEqual([n.id, w - n.cx, n.cy]);
+            expect(m.hit).toEqual(mirroredBox(n.hit, w));
+            expect(m.label).toEqual(n.label && { ...mirroredBox(n.label, w), anchorX: w - n.label.anchorX });
+          }
+        }
+        expect([rtl.dividers, rtl.guide, rtl.height]).toEqual([ltr.dividers, ltr.guide, ltr.height]);
+        expect(rtl.callouts).toEqual(ltr.callouts);
+      }
+    }
+  });
+
+  it("puts the first position on the right and the names' gutter right of the scale, names ending at the edge", () => {
+    for (const model of [STORY_MODEL, RIVER_MODEL, synthetic(6, 3, SIX)]) {
+      for (const w of [288, 360, 580, 1180]) {
+        const l = layoutStances(model, w, { rtl: true });
+        expect(l.columns.map((c) => c.stance)).toEqual(model.positions.map((p) => p.id));
+        const xs = l.columns.map((c) => c.x);
+        expect(xs).toEqual([...xs].sort((a, b) => b - a));
+        for (const r of l.rows) {
+          // A name starts at the right edge: anchored at its start, which right to left is its right end.
+          expect([r.name.anchor, r.name.anchorX, r.name.x + r.name.width]).toEqual(["start", w - PAD, w - PAD]);
+          if (l.mode === "gutter") expect(r.name.x).toBeGreaterThan(l.scale[1]);
+        }
+      }
+    }
   });
 });

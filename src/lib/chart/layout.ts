@@ -1,7 +1,9 @@
 // Where everything on the stance chart goes for a given width: the scale's columns of positions and their
 // headers, one row per country (its name in a gutter, or above its marks when the chart is narrow), each
 // actor's mark in its stance's column with its words beside it, and off-scale stances in a band of their own.
-// Pure and measured without a DOM (src/lib/text-metrics.ts), so it can be tested at every width.
+// Pure and measured without a DOM (src/lib/text-metrics.ts), so it can be tested at every width. Right to left
+// ({ rtl }), the same layout is mirrored: the first position's column on the right, the names' gutter on the
+// right, each text anchored at its right end (its start, right to left).
 
 import { scalePoint } from "d3-scale";
 import { estimateTextWidth, wrapText } from "../text-metrics";
@@ -45,7 +47,10 @@ export interface Box {
   height: number;
 }
 
-/** Lines of text in a box; `anchorX` is where the text is anchored (its start, middle or end). */
+/**
+ * Lines of text in a box; `anchorX` is where the text is anchored (its start, middle or end). The anchor is
+ * the text's own: right to left, its start is its right end, as SVG draws it in that direction.
+ */
 export interface TextBox extends Box {
   lines: string[];
   anchor: "start" | "middle" | "end";
@@ -85,9 +90,12 @@ export interface StanceLayout {
   height: number;
   fontSize: number;
   lineHeight: number;
-  /** "gutter": names left of the scale; "stacked": each name above its row's marks, the scale full width. */
+  /**
+   * "gutter": names before the scale (on its left, or its right right to left); "stacked": each name above its
+   * row's marks, the scale full width.
+   */
   mode: "gutter" | "stacked";
-  /** The stance scale's extent in px. */
+  /** The stance scale's extent in px, left edge first. */
   scale: [number, number];
   columns: ColumnLayout[];
   /** Column guide lines run over the rows that sit on the scale. */
@@ -97,6 +105,13 @@ export interface StanceLayout {
   dividers: number[];
   /** The rows called out (a group as a body), full width. */
   callouts: Box[];
+  /** Laid out right to left: mirrored, the first position on the right (absent, left to right). */
+  rtl?: true;
+}
+
+export interface StanceLayoutOptions {
+  /** Right to left: columns, gutter and words mirrored, for a story read from the right. Default false. */
+  rtl?: boolean;
 }
 
 function textBox(
@@ -227,7 +242,44 @@ function layoutRow(
 }
 
 /** Lays out the chart `width` px wide. Throws if the width leaves no room for the story's columns. */
-export function layoutStances(model: Pick<ChartModel, "rows" | "positions">, width: number): StanceLayout {
+export function layoutStances(
+  model: Pick<ChartModel, "rows" | "positions">,
+  width: number,
+  options: StanceLayoutOptions = {},
+): StanceLayout {
+  const ltr = layoutLeftToRight(model, width);
+  return options.rtl ? mirrorStances(ltr) : ltr;
+}
+
+/**
+ * A left-to-right layout mirrored about the chart's middle: every x becomes width − x, every box keeps its
+ * size, and each text keeps its anchor, which right to left names the other end (a name anchored at its
+ * start now ends its line at the right edge). Lines, rows and the vertical layout are the same.
+ */
+function mirrorStances(l: StanceLayout): StanceLayout {
+  const w = l.width;
+  const box = <B extends Box>(b: B): B => ({ ...b, x: w - b.x - b.width });
+  const text = (t: TextBox): TextBox => ({ ...box(t), anchorX: w - t.anchorX });
+  return {
+    ...l,
+    scale: [w - l.scale[1], w - l.scale[0]],
+    columns: l.columns.map((c) => ({ ...c, x: w - c.x, header: text(c.header) })),
+    rows: l.rows.map((r) => ({
+      ...r,
+      name: text(r.name),
+      marks: r.marks.map((m) => ({
+        ...m,
+        cx: w - m.cx,
+        hit: box(m.hit),
+        ...(m.label ? { label: text(m.label) } : {}),
+      })),
+    })),
+    callouts: l.callouts.map(box),
+    rtl: true,
+  };
+}
+
+function layoutLeftToRight(model: Pick<ChartModel, "rows" | "positions">, width: number): StanceLayout {
   const ids = model.positions.map((p) => p.id);
   const x1 = width - PAD;
   const names = model.rows.map((r) => estimateTextWidth(r.name, FONT_SIZE, "bold"));

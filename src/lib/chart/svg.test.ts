@@ -27,9 +27,12 @@ const STYLE = [
   ...Object.entries(OFF_SCALE).map(([stance, c]) => `.stance-${stance}{fill:${c.light}}`),
 ].join("");
 
-/** A standalone SVG file, one element a line, so a change to the picture reads as a diff. */
-const file = (v: { width: number; height: number; markup: string }) =>
-  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${v.width} ${v.height}" width="${v.width}" height="${v.height}">\n<rect width="100%" height="100%" fill="#fbfaf7"/>\n<style>${STYLE}</style>\n${v.markup.replaceAll("><", ">\n<")}\n</svg>\n`;
+/**
+ * A standalone SVG file, one element a line, so a change to the picture reads as a diff. Right to left, the
+ * file says its direction, as the page's <svg> does (GraphicVariants.astro).
+ */
+const file = (v: { width: number; height: number; markup: string; rtl?: true }) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${v.width} ${v.height}" width="${v.width}" height="${v.height}"${v.rtl ? ' direction="rtl"' : ""}>\n<rect width="100%" height="100%" fill="#fbfaf7"/>\n<style>${STYLE}</style>\n${v.markup.replaceAll("><", ">\n<")}\n</svg>\n`;
 
 describe("stanceVariant()", () => {
   for (const [story, [model, question]] of Object.entries(STORIES)) {
@@ -91,6 +94,36 @@ describe("stanceVariant()", () => {
   it("uses no style attribute (the Content Security Policy forbids them)", () => {
     for (const chart of Object.values(STORIES)) {
       for (const w of STANCE_WIDTHS) expect(stanceVariant(...chart, w).markup).not.toMatch(/\sstyle=/);
+    }
+  });
+
+  for (const width of [STANCE_WIDTHS[0], 580]) {
+    it(`draws syria right to left at ${width} px, mirrored, as in its reviewed snapshot`, async () => {
+      await expect(file(stanceVariant(...STORIES.syria, width, { rtl: true }))).toMatchFileSnapshot(
+        `__snapshots__/syria-${width}-rtl.svg`,
+      );
+    });
+  }
+
+  it("right to left: the same links, names and words in the same order, only the x positions mirrored", () => {
+    for (const chart of Object.values(STORIES)) {
+      for (const width of STANCE_WIDTHS) {
+        const ltr = stanceVariant(...chart, width);
+        const rtl = stanceVariant(...chart, width, { rtl: true });
+        expect(ltr).not.toHaveProperty("rtl");
+        expect(rtl.rtl).toBe(true);
+        expect(rtl.height).toBe(ltr.height);
+        // Without their x (and a shape's translate), the two drawings are one.
+        const unplaced = (markup: string) =>
+          markup.replace(/ (x|x1|x2)="[\d.-]+"/g, "").replace(/translate\([\d.-]+,/g, "translate(");
+        expect(unplaced(rtl.markup)).toBe(unplaced(ltr.markup));
+        // The first column's guide on the right, the last on the left.
+        const guides = (markup: string) =>
+          [...markup.matchAll(/<line class="sc-guide" x1="([\d.]+)"/g)].map((m) => Number(m[1]));
+        const [a, b] = [guides(ltr.markup), guides(rtl.markup)];
+        expect(b.length).toBe(a.length);
+        for (const [i, x] of b.entries()) expect(Math.abs(x - (width - (a[i] ?? NaN)))).toBeLessThanOrEqual(0.1 + 1e-9);
+      }
     }
   });
 });

@@ -4,7 +4,7 @@
 
 import type { StanceQuestion } from "../facts/story";
 import { escapeXml, SHAPES, stanceStyle } from "../theme";
-import { layoutStances, type TextBox } from "./layout";
+import { layoutStances, type StanceLayoutOptions, type TextBox } from "./layout";
 import type { ChartModel } from "./model";
 
 /**
@@ -43,12 +43,22 @@ const hline = (className: string, x1: number, x2: number, y: number) =>
 export interface StanceVariant {
   width: number;
   height: number;
-  /** Inner markup of the <svg>. */
+  /**
+   * Inner markup of the <svg>. Its texts' anchors are their own start and end: the <svg> must say the
+   * direction it was laid out in (direction="rtl" right to left, "ltr" else), whatever the page's.
+   */
   markup: string;
+  /** Laid out right to left (mirrored). */
+  rtl?: true;
 }
 
-export function stanceVariant(model: ChartModel, question: StanceQuestion, width: number): StanceVariant {
-  const layout = layoutStances(model, width);
+export function stanceVariant(
+  model: ChartModel,
+  question: StanceQuestion,
+  width: number,
+  options: StanceLayoutOptions = {},
+): StanceVariant {
+  const layout = layoutStances(model, width, options);
   const { lineHeight: lh, guide } = layout;
   const marksById = new Map(model.rows.flatMap((r) => r.marks).map((m) => [m.id, m]));
 
@@ -96,5 +106,5 @@ export function stanceVariant(model: ChartModel, question: StanceQuestion, width
     .join("");
 
   const markup = `${callouts}${guides}${rules}${dividers}<g class="sc-headers" aria-hidden="true">${headers}</g>${rows}`;
-  return { width, height: layout.height, markup };
+  return { width, height: layout.height, markup, ...(layout.rtl ? { rtl: true as const } : {}) };
 }

@@ -3,7 +3,9 @@
 // later" and "three years earlier" still look different when the list below groups them. One drawing for
 // every width: x positions are percentages of the strip, and each tick label carries the narrowest container
 // width it fits at (timeline.css shows it from there), computed here with room for the reader's own text
-// spacing. Pure: returns every coordinate, and the markup.
+// spacing. Right to left ({ rtl }), every x is mirrored (100 − x), so time runs in the reading direction: SVG
+// coordinates are physical, and no CSS can mirror them without mirroring the labels' glyphs. Pure: returns
+// every coordinate, and the markup.
 
 import { scaleUtc } from "d3-scale";
 import { utcDay, utcHour, utcMonth, utcYear } from "d3-time";
@@ -26,7 +28,7 @@ export const STRIP_Y = { label: 11, axis: 24, markHalf: 6, period: 36, periodHei
 export const MARKS_LIMIT = 60;
 
 export interface StripTick {
-  /** Position along the strip, 0–100 (%). */
+  /** Position along the strip, 0–100 (%) from its left edge (its right edge's distance, mirrored, in RTL). */
   x: number;
   label: string;
   /** The narrowest container width its label shows at. */
@@ -35,8 +37,9 @@ export interface StripTick {
 
 export interface StripMark {
   id: string;
+  /** Where the event starts, 0–100 (%) from the left. */
   x: number;
-  /** The end of a span, when it has one. */
+  /** The end of a span, when it has one: right of x, or left of it right to left. */
   x2?: number;
   turning: boolean;
   className: string;
@@ -45,6 +48,7 @@ export interface StripMark {
 
 export interface StripBar {
   id: string;
+  /** Where the period starts and ends, as a mark's x and x2. */
   x: number;
   x2: number;
   /** For a large story's histogram: its height in px, by its count. */
@@ -57,6 +61,13 @@ export interface StripLayout {
   periods: StripBar[];
   /** A histogram instead of marks, for stories of more than MARKS_LIMIT events. */
   histogram: boolean;
+  /** Laid out right to left: time runs from the right edge (absent, left to right). */
+  rtl?: true;
+}
+
+export interface StripOptions {
+  /** Right to left: the story's time runs from the strip's right edge, as its text reads. Default false. */
+  rtl?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -149,10 +160,38 @@ function cosmicScale(events: readonly TimelineEvent[], fmt: DateFormat) {
   return { x, ticks };
 }
 
+/**
+ * The strip laid out in the direction asked for: as it is if it already runs that way, else mirrored (every x
+ * becomes 100 − x; a tick label stays centred on its tick, text-anchor middle). Which tick labels show at
+ * which width is chosen before, and the choice is symmetric, so the mirrored strip shows the same labels.
+ * A layout already in that direction comes back as it is, so a component can orient what it is given.
+ */
+export function orientStrip(layout: StripLayout, rtl: boolean): StripLayout {
+  if (!!layout.rtl === rtl) return layout;
+  const m = (x: number) => 100 - x;
+  return {
+    ticks: layout.ticks.map((t) => ({ ...t, x: m(t.x) })),
+    marks: layout.marks.map((k) => ({ ...k, x: m(k.x), ...(k.x2 === undefined ? {} : { x2: m(k.x2) }) })),
+    periods: layout.periods.map((p) => ({ ...p, x: m(p.x), x2: m(p.x2) })),
+    histogram: layout.histogram,
+    ...(rtl ? { rtl: true as const } : {}),
+  };
+}
+
 export function layoutStrip(
   events: readonly TimelineEvent[],
   periods: readonly LaidPeriod[],
   fmt: DateFormat = dateFormat(),
+  options: StripOptions = {},
+): StripLayout {
+  const ltr = layoutLeftToRight(events, periods, fmt);
+  return orientStrip(ltr, options.rtl ?? false);
+}
+
+function layoutLeftToRight(
+  events: readonly TimelineEvent[],
+  periods: readonly LaidPeriod[],
+  fmt: DateFormat,
 ): StripLayout {
   if (events.length === 0) return { ticks: [], marks: [], periods: [], histogram: false };
   const cosmic = events.some((e) => e.precision === "ago" || beyondCalendar(e.start))
@@ -221,11 +260,16 @@ export function stripMarkup(layout: StripLayout, paint?: StripPaint, shapeIds = 
     )
     .join("");
   const axis = `<line class="tl-axis" x1="0" x2="100%" y1="${Y.axis}" y2="${Y.axis}"${stroke(paint?.line ?? "", 1)}/>`;
+  // A histogram's bin: a rect, which runs rightwards from its x, so right to left it starts at the period's end.
+  const bin = (p: StripBar, height: number) => {
+    const width = Math.max(0.3, layout.rtl ? p.x - p.x2 : p.x2 - p.x);
+    return `<rect class="tl-bin" data-period="${p.id}" x="${pct(layout.rtl ? p.x - width : p.x)}" width="${pct(width)}" y="${Y.axis - height}" height="${height}"${fill(paint?.line ?? "")}/>`;
+  };
   const bars = layout.periods
     .map((p, i) =>
       p.height === undefined
         ? `<line class="tl-period-${(i % 2) + 1}" data-period="${p.id}" x1="${pct(p.x)}" x2="${pct(p.x2)}" y1="${Y.period}" y2="${Y.period}"${stroke(i % 2 ? (paint?.line ?? "") : (paint?.muted ?? ""), 4)}/>`
-        : `<rect class="tl-bin" data-period="${p.id}" x="${pct(p.x)}" width="${pct(Math.max(0.3, p.x2 - p.x))}" y="${Y.axis - p.height}" height="${p.height}"${fill(paint?.line ?? "")}/>`,
+        : bin(p, p.height),
     )
     .join("");
   const colour = (m: StripMark) => paint?.mark(m.className) ?? "";
