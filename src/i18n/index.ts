@@ -13,6 +13,8 @@ import {
   isLiteralElement,
   isPluralElement,
   isPoundElement,
+  isSelectElement,
+  isTagElement,
   type MessageFormatElement,
 } from "@formatjs/icu-messageformat-parser";
 import { IntlMessageFormat } from "intl-messageformat";
@@ -32,8 +34,21 @@ const byLanguage = new Map(
   Object.entries(CATALOGUES).map(([path, catalogue]) => [path.replace(/^.*\/|\.json$/g, ""), catalogue]),
 );
 
+/** The catalogue a language would take its messages from (its file), and the messages it lacks that English has. */
+export function catalogueGaps(lang: string): { catalogue: string | undefined; missing: string[] } {
+  const tag = lang.toLowerCase();
+  const name = byLanguage.has(tag) ? tag : byLanguage.has(tag.split("-")[0] ?? "") ? tag.split("-")[0] : undefined;
+  if (tag.split("-")[0] === "en") return { catalogue: "src/i18n/catalogues/en.json", missing: [] };
+  const own = catalogueOf(lang) ?? {};
+  return {
+    catalogue: name && `src/i18n/catalogues/${name}.json`,
+    missing: (Object.keys(en) as MessageKey[]).filter((k) => own[k] === undefined),
+  };
+}
+
 /** The languages whose catalogue is complete (every key English has): the README lists them. */
-export const shippedLanguages = () => [...byLanguage.keys()].sort();
+export const shippedLanguages = () =>
+  [...byLanguage.keys()].filter((lang) => catalogueGaps(lang).missing.length === 0).sort();
 
 /** The catalogue of a language tag: the tag's own ("pt-BR"), else its language's ("pt"), else none. */
 function catalogueOf(lang: string): Catalogue | undefined {
@@ -43,6 +58,52 @@ function catalogueOf(lang: string): Catalogue | undefined {
 
 /** Scripts written right to left, for a runtime without Intl.Locale's text info. */
 const RTL_SCRIPTS = new Set(["Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg", "Mand", "Samr"]);
+
+/** A letter of a script written right to left. */
+const RTL_LETTER =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Mandaic}\p{Script=Samaritan}]/u;
+
+/**
+ * The direction of a text by its first letter (what dir="auto" finds), when it is not the page's: an English
+ * title in an Arabic story, an Arabic one in an English list. Undefined when it reads the page's way, so a
+ * page adds no attribute where none is needed.
+ */
+export function ownDir(text: string, pageDir: "ltr" | "rtl"): "ltr" | "rtl" | undefined {
+  const first = text.match(/\p{L}/u)?.[0];
+  if (!first) return undefined;
+  const dir = RTL_LETTER.test(first) ? "rtl" : "ltr";
+  return dir === pageDir ? undefined : dir;
+}
+
+/**
+ * The values of a message, each text set apart from the sentence around it (Unicode's first-strong isolate,
+ * U+2068 … U+2069, as Fluent does) where directions may mix: on a right-to-left page, or for a text with
+ * right-to-left letters. So "2015–2017" or an English title keeps its order inside an Arabic sentence, and a
+ * sentence's full stop stays at its end. An English page with English values is left as it was.
+ */
+function isolated(
+  values: Record<string, string | number>,
+  dir: "ltr" | "rtl",
+  texts: ReadonlySet<string>,
+): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(values)) {
+    const text = texts.has(k) && typeof v === "string" && v !== "" && (dir === "rtl" || RTL_LETTER.test(v));
+    out[k] = text ? `\u2068${v}\u2069` : v;
+  }
+  return out;
+}
+
+/** The arguments a message prints as they are ({title}), not those it selects or counts by ({kind, select…}). */
+function textArguments(ast: readonly MessageFormatElement[], found = new Set<string>()): Set<string> {
+  for (const el of ast) {
+    if (isArgumentElement(el)) found.add(el.value);
+    else if (isPluralElement(el) || isSelectElement(el))
+      for (const option of Object.values(el.options)) textArguments(option.value, found);
+    else if (isTagElement(el)) textArguments(el.children, found);
+  }
+  return found;
+}
 
 /** The direction a language is written in: "rtl" for Arabic, Hebrew, Persian, Urdu…, else "ltr". */
 export function direction(lang: string): "ltr" | "rtl" {
@@ -149,7 +210,10 @@ export function messages(lang = "en", options: CalendarOptions = {}): Messages {
     dir: direction(lang),
     locale,
     options,
-    t: (key, values) => String(formatOf(key).format(values)),
+    t(key, values) {
+      const format = formatOf(key);
+      return String(format.format(values && isolated(values, made.dir, textArguments(format.getAst()))));
+    },
     rich(key, tags, values = {}) {
       const clash = tags.find((tag) => tag in values);
       if (clash) throw new Error(`${key}: <${clash}> is both a tag and a value`);

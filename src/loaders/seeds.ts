@@ -7,6 +7,7 @@ import { readdirSync, statSync } from "node:fs";
 import { dirname, join, posix, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
+import { catalogueGaps } from "../i18n";
 import { problemCount, problemReport } from "../lib/errors";
 import { seedsDirFor } from "../lib/seeds/articles";
 import { mediaCacheDir } from "../lib/seeds/media";
@@ -84,6 +85,21 @@ async function storeStory(kind: Kind, story: Story, ctx: LoaderContext, root: st
   }
 }
 
+/** For each language the stories are in whose catalogue lacks messages: which, and which stories it concerns. */
+function languageNotes(stories: readonly Story[]): string[] {
+  const byLang = Map.groupBy(stories, (s) => s.meta.lang ?? "en");
+  return [...byLang].flatMap(([lang, inIt]) => {
+    const gaps = catalogueGaps(lang);
+    if (gaps.missing.length === 0) return [];
+    const who = inIt.map((s) => s.slug).join(", ");
+    const what =
+      gaps.catalogue === undefined
+        ? `no catalogue for "${lang}": every word the site adds is English (add src/i18n/catalogues/${lang.split("-")[0]}.json)`
+        : `${gaps.missing.length} messages missing from ${gaps.catalogue}, said in English: ${gaps.missing.join(", ")}`;
+    return [`${who}: ${what}`];
+  });
+}
+
 export function seedsLoader(kind: Kind): Loader {
   return {
     name: `seeds-${kind}`,
@@ -103,6 +119,7 @@ export function seedsLoader(kind: Kind): Loader {
           for (const s of stories) {
             if (s.meta.derived.length) ctx.logger.info(`${s.slug}: derived ${s.meta.derived.join(", ")}`);
           }
+          for (const line of languageNotes(stories)) ctx.logger.warn(line);
           if (problems.length) {
             for (const line of problemReport(problems)) ctx.logger.error(line);
             // In a build, a list of an editor's mistakes is the whole answer: no stack trace (DEBUG=1 shows it).

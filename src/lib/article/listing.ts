@@ -1,5 +1,10 @@
 // The order readers find stories in, on the home page's index and under each article: newest first by the
-// story's own date (its metadata's `date`), stories without one after the dated ones, ties by title.
+// story's own date (its metadata's `date`), stories without one after the dated ones, ties by title in the
+// site's language's alphabetical order (Intl.Collator: "Été" between "Est" and "Fin", not after "Z").
+
+import { SITE } from "../../site.config";
+
+const byTitle = new Intl.Collator(SITE.lang);
 
 export interface Listed {
   title: string;
@@ -10,7 +15,7 @@ export interface Listed {
 
 /** Newest first; undated last; then by title, so the order never depends on file names. */
 export function newestFirst(a: Listed, b: Listed): number {
-  return (b.date ?? "").localeCompare(a.date ?? "") || a.title.localeCompare(b.title, "en");
+  return (b.date ?? "").localeCompare(a.date ?? "") || byTitle.compare(a.title, b.title);
 }
 
 /** The home page's order: the featured story first, then every other newest first. */

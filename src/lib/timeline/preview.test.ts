@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { storiesWithEvents, story } from "../../test/stories";
 import { layoutTimeline } from "./layout";
 import { timelineModel } from "./model";
-import { lightPalette, PREVIEW, previewSvg } from "./preview";
+import { lightPalette, PREVIEW, previewSvg, rtlLine } from "./preview";
 import { layoutStrip } from "./strip";
 
 const css = ["base.css", "graphics.css"]
@@ -76,5 +76,23 @@ describe("the share image (preview.png)", () => {
     // Diplomacy (palette 1) and Syria conflict (palette 2), as theme.ts gives them.
     expect(seen).toContain("1d4ed8");
     expect(seen).toContain("c2410c");
+  });
+});
+
+describe("rtlLine()", () => {
+  it("hands a right-to-left line's runs over last first, each run in its own order", () => {
+    expect(rtlLine("تأسيس هيئة الربط (GCCIA)")).toBe("(GCCIA) تأسيس هيئة الربط");
+    // Digits between right-to-left words belong to their run: resvg's bidi puts them in its order.
+    expect(rtlLine("اتفاق 2026 في مسقط")).toBe("اتفاق 2026 في مسقط");
+    expect(rtlLine("طرح فكرة الربط")).toBe("طرح فكرة الربط");
+  });
+
+  it("moves a right-to-left run's closing punctuation to where resvg draws it on the run's left", () => {
+    expect(rtlLine("سوق مشتركة للطاقة.")).toBe(".سوق مشتركة للطاقة");
+    expect(rtlLine("الخط الزمني: وزراء")).toBe("الخط الزمني: وزراء");
+  });
+
+  it("drops Unicode's isolates, which resvg reads wrongly", () => {
+    expect(rtlLine("\u2068GCCIA\u2069 هيئة")).toBe("هيئة GCCIA");
   });
 });

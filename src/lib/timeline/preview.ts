@@ -6,7 +6,7 @@ import { estimateTextWidth, wrapText } from "../text-metrics";
 import { escapeXml, PALETTE, SHAPES } from "../theme";
 import type { LaidPeriod } from "./layout";
 import type { TimelineModel } from "./model";
-import { STRIP_Y, type StripLayout, stripMarkup } from "./strip";
+import { orientStrip, STRIP_Y, type StripLayout, stripMarkup } from "./strip";
 
 /** `--name: light-dark(light, dark)` and plain `--name: value` declarations → { name: light value }. */
 export function lightPalette(css: string): Record<string, string> {
@@ -27,21 +27,65 @@ function markColour(className: string, text: string): string {
   return PALETTE[slot - 1]?.light ?? text;
 }
 
-function textLines(
-  lines: readonly string[],
-  x: number,
-  y: number,
-  size: number,
-  lh: number,
-  fill: string,
-  bold = false,
-): string {
-  return lines
-    .map(
-      (l, i) =>
-        `<text x="${x}" y="${Math.round(y + i * lh)}" font-family="${FONT}" font-size="${size}"${bold ? ' font-weight="bold"' : ""} fill="${fill}">${escapeXml(l)}</text>`,
-    )
-    .join("");
+/** Unicode's directional isolates (U+2066–2069): the renderer reads them wrongly, and a line here is its own. */
+const ISOLATES = /[\u2066-\u2069]/g;
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+const LETTER = /\p{L}/u;
+/** The punctuation that ends a sentence or a clause (not brackets or quotation marks, which resvg mirrors). */
+const TRAILING = /^(.*?)([.,:;!?…،؛؟]+)$/su;
+
+/**
+ * A line of a right-to-left story in the order resvg must be given it to draw it right to left. resvg lays a
+ * line out with a left-to-right base direction whatever the SVG says (linebender/resvg#475), so the line's
+ * runs (words of one direction in a row) are handed over last first, and the punctuation that ends a
+ * right-to-left run is moved to where a left-to-right base puts it on that run's left. Within a run resvg's
+ * own bidi and shaping are right: Arabic words join and read right to left, "GCCIA" and "2026" left to right.
+ */
+export function rtlLine(line: string): string {
+  const words = line.replace(ISOLATES, "").split(" ").filter(Boolean);
+  const runs: { rtl: boolean; words: string[] }[] = [];
+  for (const word of words) {
+    const letter = word.match(LETTER)?.[0];
+    const rtl = letter ? RTL_LETTER.test(letter) : (runs.at(-1)?.rtl ?? true);
+    const last = runs.at(-1);
+    if (last && last.rtl === rtl && (letter || last.rtl)) last.words.push(word);
+    else runs.push({ rtl, words: [word] });
+  }
+  return runs
+    .reverse()
+    .map(({ rtl, words: w }) => {
+      const text = w.join(" ");
+      if (!rtl) return text;
+      const [, body = text, trail = ""] = text.match(TRAILING) ?? [];
+      return `${trail}${body}`;
+    })
+    .join(" ");
+}
+
+interface Writer {
+  rtl: boolean;
+  /** Lines of text from x (their start: the left, or the right in a right-to-left story). */
+  lines(lines: readonly string[], x: number, y: number, size: number, lh: number, fill: string, bold?: boolean): string;
+}
+
+function writer(rtl: boolean): Writer {
+  return {
+    rtl,
+    lines: (lines, x, y, size, lh, fill, bold = false) =>
+      lines
+        .map(
+          (l, i) =>
+            `<text x="${Math.round(x)}" y="${Math.round(y + i * lh)}"${rtl ? ' text-anchor="end"' : ""} font-family="${FONT}" font-size="${size}"${bold ? ' font-weight="bold"' : ""} fill="${fill}">${escapeXml(rtl ? rtlLine(l) : l.replace(ISOLATES, ""))}</text>`,
+        )
+        .join(""),
+  };
+}
+
+export interface PreviewOptions {
+  /** "+ {n} more", in the story's language. */
+  more?: (n: number) => string;
+  /** A right-to-left story: the card mirrored, its first period on the right, its time running from the right. */
+  rtl?: boolean;
 }
 
 /** A 1200×630 picture: the title, the strip, then the periods side by side with as many titles as fit. */
@@ -51,9 +95,11 @@ export function previewSvg(
   strip: StripLayout,
   title: string,
   palette: Record<string, string>,
-  /** "+ {n} more", in the story's language. */
-  more: (n: number) => string = (n) => `+ ${n} more`,
+  options: PreviewOptions = {},
 ): string {
+  const more = options.more ?? ((n: number) => `+ ${n} more`);
+  const rtl = options.rtl ?? false;
+  const w = writer(rtl);
   const c = (name: string, fallback: string) => palette[name] ?? fallback;
   const text = c("text", "#1b1c1f");
   const muted = c("muted", "#53565d");
@@ -61,16 +107,18 @@ export function previewSvg(
   const bg = c("bg", "#fbfaf7");
   const { width, height, padding: P } = PREVIEW;
   const inner = width - 2 * P;
+  /** An x measured from the start of the line: from the left, or from the right right to left. */
+  const at = (x: number) => (rtl ? width - x : x);
 
-  const titleLines = wrapText(title, inner / 1.2, PREVIEW.title, 2);
+  const titleLines = wrapText(title.replace(ISOLATES, ""), inner / 1.2, PREVIEW.title, 2);
   let y = P + PREVIEW.title;
-  const parts = [textLines(titleLines, P, y, PREVIEW.title, PREVIEW.titleLine, text, true)];
+  const parts = [w.lines(titleLines, at(P), y, PREVIEW.title, PREVIEW.titleLine, text, true)];
   y += (titleLines.length - 1) * PREVIEW.titleLine + 22;
 
   // The strip at 1.4 times the page's size, so its marks and labels read in a card.
   const k = 1.4;
   parts.push(
-    `<g transform="translate(${P},${y}) scale(${k})"><svg width="${Math.round(inner / k)}" height="${STRIP_Y.height}" overflow="visible">${stripMarkup(strip, { width: inner / k, line, muted, bg, mark: (cls) => markColour(cls, text) })}</svg></g>`,
+    `<g transform="translate(${P},${y}) scale(${k})"><svg width="${Math.round(inner / k)}" height="${STRIP_Y.height}" overflow="visible">${stripMarkup(orientStrip(strip, rtl), { width: inner / k, line, muted, bg, mark: (cls) => markColour(cls, text) })}</svg></g>`,
   );
   y += Math.round(STRIP_Y.height * k) + 30;
 
@@ -82,22 +130,22 @@ export function previewSvg(
   shown.forEach((p, i) => {
     const x = P + i * (colWidth + gap);
     let cy = y + PREVIEW.text;
-    parts.push(textLines([p.label], x, cy, PREVIEW.text, PREVIEW.line, text, true));
+    parts.push(w.lines([p.label], at(x), cy, PREVIEW.text, PREVIEW.line, text, true));
     cy += PREVIEW.line;
     const own = p.rows.flatMap((r) => (r.kind === "events" ? r.events.map((l) => l.event.id) : []));
     for (const [n, id] of own.entries()) {
       const e = events.get(id);
       if (!e) continue;
       const size = PREVIEW.text - 2;
-      const lines = wrapText(e.title, (colWidth - 26) / (e.turning ? 1.2 : 1), size, 2);
+      const lines = wrapText(e.title.replace(ISOLATES, ""), (colWidth - 26) / (e.turning ? 1.2 : 1), size, 2);
       const rest = own.length - n;
       if (cy + lines.length * 23 > bottom || (rest > 1 && cy + lines.length * 23 + 23 > bottom)) {
-        parts.push(textLines([more(rest)], x + 26, cy, size, 23, muted));
+        parts.push(w.lines([more(rest)], at(x + 26), cy, size, 23, muted));
         break;
       }
       parts.push(
-        `<path d="${SHAPES[e.style.shape]}" transform="translate(${x + 9},${cy - 6}) scale(${e.turning ? 1.25 : 1})" fill="${markColour(e.style.className, text)}"/>`,
-        textLines(lines, x + 26, cy, size, 23, text, e.turning),
+        `<path d="${SHAPES[e.style.shape]}" transform="translate(${at(x + 9)},${cy - 6}) scale(${e.turning ? 1.25 : 1})" fill="${markColour(e.style.className, text)}"/>`,
+        w.lines(lines, at(x + 26), cy, size, 23, text, e.turning),
       );
       cy += lines.length * 23 + 6;
     }
