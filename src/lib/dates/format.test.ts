@@ -166,3 +166,32 @@ describe("isoDay()", () => {
     expect(isoDay(Date.UTC(2017, 3, 7, 23, 59))).toBe("2017-04-07");
   });
 });
+
+describe("dates in every shipped language (Intl, and the catalogue's words around them)", () => {
+  const all = (lang: string) => {
+    const f = dateFormat(lang);
+    return ["13.8 billion years ago", "44 BCE", "1980s", "2016", "2016-12", "2017-04-07", "2011-05-16T08:56-04:00"].map(
+      (d) => f.when(when(d)),
+    );
+  };
+
+  it("writes each precision in French, with the plural of round millions (“milliards d’années”)", () => {
+    expect(all("fr")).toEqual([
+      "il y a 13,8 milliards d’années",
+      "44 av. J.-C.",
+      "années 1980",
+      "2016",
+      "déc. 2016",
+      "7 avr. 2017",
+      "16 mai 2011, 08:56 UTC−4",
+    ]);
+  });
+
+  it("in German, Spanish, Portuguese and Arabic, with no English word left", () => {
+    for (const lang of ["de", "es", "pt", "ar"]) {
+      const text = all(lang).join(" | ");
+      expect(text, lang).not.toMatch(/\b(?:years|ago|BCE|Dec)\b|\d{4}s\b/);
+    }
+    expect(all("de").slice(1, 6)).toEqual(["44 v. Chr.", "1980er", "2016", "Dez. 2016", "7. Apr. 2017"]);
+  });
+});

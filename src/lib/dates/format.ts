@@ -113,7 +113,12 @@ function intlFormat(m: Messages): DateFormat {
     years >= 1e6
       ? m.number(years, { notation: "compact", compactDisplay: "long", maximumSignificantDigits: 3 })
       : m.number(Math.round(years), { maximumSignificantDigits: 6 });
-  const agoText = (years: number) => t("date.ago", { years: yearsText(years), n: Math.round(years) });
+  /**
+   * The count the plural picks its form by: past a million, the whole millions the words name, so a language
+   * whose round millions take their own form ("13,8 milliards d’années", "66 millones de años") finds it.
+   */
+  const agoText = (years: number) =>
+    t("date.ago", { years: yearsText(years), n: years >= 1e6 ? Math.round(years / 1e6) * 1e6 : Math.round(years) });
   /** "13.8B", "540M": years ago in the narrow date column, the period's name saying "years ago". */
   const agoShort = (years: number) =>
     m.number(years, { notation: "compact", compactDisplay: "short", maximumSignificantDigits: 3 });
