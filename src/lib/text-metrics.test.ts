@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { random } from "../test/random";
-import { estimateTextWidth, wrapText } from "./text-metrics";
+import { estimateTextWidth, spacedTextWidth, wrapText } from "./text-metrics";
 
 // Advance widths in em, summed from the fonts' own tables (DejaVu Sans 2.37 and Liberation Sans 2.1, the
 // metric twin of Arial/Helvetica, regular and bold), read with fontkitten from the files in
@@ -145,5 +145,23 @@ describe("wrapText", () => {
     expect(lines[1]).toMatch(/…$/);
     for (const line of lines) expect(estimateTextWidth(line, 13)).toBeLessThanOrEqual(120);
     expect(wrapText(text, 120, 13, 100)).toEqual(wrapText(text, 120, 13));
+  });
+
+  it("wraps with the measure it is given: under the reader's text spacing, lines fit the spaced width", () => {
+    const text = "Pushed for tighter sanctions on Russia after the strike";
+    const spaced = (line: string) => spacedTextWidth(line, 13);
+    const lines = wrapText(text, 120, 13, Infinity, spaced);
+    for (const line of lines) expect(spaced(line)).toBeLessThanOrEqual(120);
+    expect(lines.length).toBeGreaterThan(wrapText(text, 120, 13).length);
+  });
+});
+
+describe("spacedTextWidth", () => {
+  it("adds what WCAG 1.4.12's spacing adds: 0.12 em after every character and 0.16 em more for every space", () => {
+    expect(spacedTextWidth("", 13)).toBe(0);
+    expect(spacedTextWidth("Rejected", 10)).toBeCloseTo(estimateTextWidth("Rejected", 10) + 8 * 1.2);
+    expect(spacedTextWidth("Not now", 10, "bold")).toBeCloseTo(
+      estimateTextWidth("Not now", 10, "bold") + 7 * 1.2 + 1.6,
+    );
   });
 });

@@ -81,14 +81,34 @@ export function estimateTextWidth(text: string, fontSizePx: number, weight: "nor
   return em * fontSizePx * (weight === "bold" ? BOLD_FACTOR : 1);
 }
 
+/** What the reader's own text spacing (WCAG 1.4.12) adds at most: 0.12 em after each letter, 0.16 em per space. */
+export const TEXT_SPACING_EM = { letter: 0.12, word: 0.16 } as const;
+
+/**
+ * The width in px that `text` is unlikely to exceed even under the reader's own text spacing (WCAG 1.4.12,
+ * scripts/text-spacing.mjs): SVG text does not reflow, so what is laid out at build must leave it room.
+ */
+export function spacedTextWidth(text: string, fontSizePx: number, weight: "normal" | "bold" = "normal"): number {
+  let letters = 0;
+  let spaces = 0;
+  for (const char of text) {
+    letters++;
+    if (/\s/.test(char)) spaces++;
+  }
+  return (
+    estimateTextWidth(text, fontSizePx, weight) +
+    (letters * TEXT_SPACING_EM.letter + spaces * TEXT_SPACING_EM.word) * fontSizePx
+  );
+}
+
 // Graphemes, so a hard break never separates an accent or an emoji sequence from its base.
 const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 
 /** The longest run of whole graphemes at the start of `word` that fits, but at least one so wrapping progresses. */
-function fittingPrefix(word: string, maxWidthPx: number, fontSizePx: number): string {
+function fittingPrefix(word: string, maxWidthPx: number, measure: (text: string) => number): string {
   let prefix = "";
   for (const { segment } of graphemes.segment(word)) {
-    if (prefix && estimateTextWidth(prefix + segment, fontSizePx) > maxWidthPx) break;
+    if (prefix && measure(prefix + segment) > maxWidthPx) break;
     prefix += segment;
   }
   return prefix;
@@ -98,10 +118,17 @@ function fittingPrefix(word: string, maxWidthPx: number, fontSizePx: number): st
  * Greedy word wrap to lines no wider than `maxWidthPx`. A word too long for a line is broken inside, so no
  * line is wider than the limit unless a single grapheme is. Runs of whitespace become single spaces; no
  * other character is dropped, unless the text needs more than `maxLines` lines: then the last line ends in
- * an ellipsis and the rest is left out (the caller should offer the full text some other way).
+ * an ellipsis and the rest is left out (the caller should offer the full text some other way). Lines are
+ * measured with `measure` (by default, estimateTextWidth at the size given, regular weight).
  */
-export function wrapText(text: string, maxWidthPx: number, fontSizePx: number, maxLines = Infinity): string[] {
-  const fits = (s: string) => estimateTextWidth(s, fontSizePx) <= maxWidthPx;
+export function wrapText(
+  text: string,
+  maxWidthPx: number,
+  fontSizePx: number,
+  maxLines = Infinity,
+  measure: (text: string) => number = (t) => estimateTextWidth(t, fontSizePx),
+): string[] {
+  const fits = (s: string) => measure(s) <= maxWidthPx;
   const lines: string[] = [];
   let line = "";
   for (let word of text.split(/\s+/).filter(Boolean)) {
@@ -112,7 +139,7 @@ export function wrapText(text: string, maxWidthPx: number, fontSizePx: number, m
     }
     if (line) lines.push(line);
     while (!fits(word)) {
-      const prefix = fittingPrefix(word, maxWidthPx, fontSizePx);
+      const prefix = fittingPrefix(word, maxWidthPx, measure);
       if (prefix === word) break;
       lines.push(prefix);
       word = word.slice(prefix.length);
@@ -124,7 +151,6 @@ export function wrapText(text: string, maxWidthPx: number, fontSizePx: number, m
 
   const kept = lines.slice(0, Math.max(1, maxLines));
   const last = kept.length - 1;
-  kept[last] =
-    `${fittingPrefix(`${kept[last]} ${lines[last + 1]}`, maxWidthPx - estimateTextWidth("…", fontSizePx), fontSizePx).trimEnd()}…`;
+  kept[last] = `${fittingPrefix(`${kept[last]} ${lines[last + 1]}`, maxWidthPx - measure("…"), measure).trimEnd()}…`;
   return kept;
 }

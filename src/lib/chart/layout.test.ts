@@ -3,6 +3,7 @@ import { apart } from "../../test/geometry";
 import { random } from "../../test/random";
 import { loadStory, STORY } from "../../test/story";
 import { MAX_POSITIONS, type StanceQuestion, type Vocabulary } from "../facts/story";
+import { spacedTextWidth } from "../text-metrics";
 import { BOX_PADDING, type Box, layoutStances, MIN_COLUMN_WIDTH, PAD, type StanceLayout, TARGET_SIZE } from "./layout";
 import { type ChartModel, chartModel, type StanceLike } from "./model";
 import { STANCE_WIDTHS } from "./svg";
@@ -110,9 +111,15 @@ function faults(l: StanceLayout): string[] {
     if (!inside(box, chart)) out.push(`${name} leaves the chart ${at}`);
     for (const [other, b] of boxes.slice(i + 1)) if (!apart(box, b)) out.push(`${name} and ${other} overlap ${at}`);
   }
-  const step = (l.scale[1] - l.scale[0]) / l.columns.length;
-  for (const c of l.columns) {
-    if (c.header.width > step - BOX_PADDING + 1e-9) out.push(`header ${c.stance} is wider than its column ${at}`);
+  // A header stands over its own column, and keeps clear of every other header by a box's padding.
+  for (const [i, c] of l.columns.entries()) {
+    if (c.x < c.header.x - 1e-9 || c.x > c.header.x + c.header.width + 1e-9)
+      out.push(`header ${c.stance} is not over its column ${at}`);
+    for (const d of l.columns.slice(i + 1)) {
+      const [a, b] = [c.header, d.header];
+      const sideBySide = a.y < b.y + b.height - 1e-9 && b.y < a.y + a.height - 1e-9;
+      if (sideBySide && !apart(a, b, BOX_PADDING)) out.push(`headers ${c.stance} and ${d.stance} are too close ${at}`);
+    }
   }
   for (const [i, r] of l.rows.entries()) {
     const next = l.rows[i + 1];
@@ -243,6 +250,47 @@ describe("layoutStances()", () => {
       "Fifth",
       "Sixth",
     ]);
+  });
+
+  it("leaves every text room for the reader's text spacing (WCAG 1.4.12): its box is as wide as its lines spaced", () => {
+    const short: string[] = [];
+    for (const [name, model] of CASES) {
+      for (const w of WIDTHS.filter((_, i) => i % 8 === 0)) {
+        const l = layoutStances(model, w);
+        const texts = [
+          ...l.columns.map((c) => c.header),
+          ...l.rows.map((r) => r.name),
+          ...l.rows.flatMap((r) => r.marks.flatMap((m) => (m.label ? [m.label] : []))),
+        ];
+        for (const t of texts) {
+          const need = Math.max(...t.lines.map((line) => spacedTextWidth(line, l.fontSize, t.weight)));
+          if (t.width < need - 1e-6) short.push(`${name} at ${w}: "${t.lines.join(" ")}" (${t.width} < ${need})`);
+        }
+      }
+    }
+    expect(short.slice(0, 10)).toEqual([]);
+  });
+
+  it("staggers the headers on two rows rather than break a word inside, and keeps them apart under text spacing", () => {
+    // Syria at 280 px: its short labels do not fit one row of columns under text spacing ("Rejected" would break).
+    const l = layoutStances(STORY_MODEL, 280);
+    expect(l.columns.map((c) => c.header.lines.join(" "))).toEqual([
+      "Pushed",
+      "Not now / wait",
+      "Rejected",
+      "Would lift",
+    ]);
+    const feet = l.columns.map((c) => c.header.y + c.header.height);
+    expect(new Set(feet).size).toBe(2);
+    expect(feet[0]).toBeLessThan(feet[1] ?? 0);
+    expect(feet[2]).toBe(feet[0]);
+    for (const w of WIDTHS) {
+      for (const c of layoutStances(STORY_MODEL, w).columns) {
+        const label = STORY_MODEL.positions.find((p) => p.id === c.stance);
+        const words = c.header.lines.join(" ").split(" ");
+        expect([label?.label.split(" "), label?.short.split(" ")]).toContainEqual(words);
+      }
+    }
   });
 
   it("never sets text below 12 px and keeps the edges clear", () => {

@@ -3,10 +3,12 @@
 // actor's mark in its stance's column with its words beside it, and off-scale stances in a band of their own.
 // Pure and measured without a DOM (src/lib/text-metrics.ts), so it can be tested at every width. Right to left
 // ({ rtl }), the same layout is mirrored: the first position's column on the right, the names' gutter on the
-// right, each text anchored at its right end (its start, right to left).
+// right, each text anchored at its right end (its start, right to left). Every text is measured with room for
+// the reader's own text spacing (WCAG 1.4.12): SVG text does not reflow, so a header or label laid out to
+// fit only the default spacing would run into its neighbour under theirs.
 
 import { scalePoint } from "d3-scale";
-import { estimateTextWidth, wrapText } from "../text-metrics";
+import { estimateTextWidth, spacedTextWidth, wrapText } from "../text-metrics";
 import type { ChartModel, ChartRow, Section } from "./model";
 
 /** The chart's text size in px (graphics.css sets it); readers never get less than 12 px. */
@@ -121,18 +123,24 @@ function textBox(
   anchor: TextBox["anchor"],
   weight: TextBox["weight"] = "normal",
 ): TextBox {
-  const width = Math.max(0, ...lines.map((l) => estimateTextWidth(l, FONT_SIZE, weight)));
+  const width = Math.max(0, ...lines.map((l) => measure(l, weight)));
   const x = anchor === "start" ? anchorX : anchor === "end" ? anchorX - width : anchorX - width / 2;
   return { x, y, width, height: lines.length * LINE_HEIGHT, lines, anchor, anchorX, weight };
 }
 
-/** How much wider text-metrics.ts takes bold to run than regular (wrapText measures regular only). */
-const BOLD_FACTOR = estimateTextWidth("M", 1, "bold") / estimateTextWidth("M", 1);
+/** A line's width as the chart draws it, in its weight, under the reader's text spacing too. */
+const measure = (line: string, weight: TextBox["weight"] = "normal") => spacedTextWidth(line, FONT_SIZE, weight);
 
-/** Word wrap that measures in the weight the words are drawn in (bold runs wider). */
-function wrap(text: string, maxWidth: number, weight: TextBox["weight"]): string[] {
-  // The epsilon keeps a bold line exactly as wide as the limit from wrapping on a rounding error.
-  return wrapText(text, weight === "bold" ? maxWidth / BOLD_FACTOR + 1e-6 : maxWidth, FONT_SIZE);
+/**
+ * Word wrap that measures in the weight the words are drawn in (bold runs wider), with room for the reader's
+ * text spacing; or, `forTheEye`, at the default spacing only (a label's natural line length, which its box
+ * then reserves room around).
+ */
+function wrap(text: string, maxWidth: number, weight: TextBox["weight"], forTheEye = false): string[] {
+  const width = forTheEye
+    ? (line: string) => estimateTextWidth(line, FONT_SIZE, weight)
+    : (line: string) => measure(line, weight);
+  return wrapText(text, maxWidth, FONT_SIZE, Infinity, width);
 }
 
 /** A mark placed in a lane: its horizontal extent (shape target and words) and its words, if any. */
@@ -157,7 +165,7 @@ function options(cx: number, text: string | undefined, weight: TextBox["weight"]
   const endX = cx - MARK_SIZE / 2 - LABEL_GAP;
   const room = { start: x1 - startX, end: endX - x0 };
   const make = (anchor: "start" | "end", lines: string[]) => {
-    const w = Math.max(...lines.map((l) => estimateTextWidth(l, FONT_SIZE, weight)));
+    const w = Math.max(...lines.map((l) => measure(l, weight)));
     const [l, r] = anchor === "start" ? [startX, startX + w] : [endX - w, endX];
     return {
       left: Math.min(cx - half, l),
@@ -167,7 +175,7 @@ function options(cx: number, text: string | undefined, weight: TextBox["weight"]
       fits: l >= x0 - 1e-9 && r <= x1 + 1e-9,
     };
   };
-  const natural = wrap(text, Math.min(LABEL_MAX_WIDTH, x1 - x0), weight);
+  const natural = wrap(text, Math.min(LABEL_MAX_WIDTH, x1 - x0), weight, true);
   const roomier = room.start >= room.end ? "start" : "end";
   const wrapped = (["start", "end"] as const)
     .filter((a) => room[a] >= MIN_LABEL_WIDTH)
@@ -279,10 +287,58 @@ function mirrorStances(l: StanceLayout): StanceLayout {
   };
 }
 
+/**
+ * The column headers, each over its column, in words that keep clear of their neighbours even under the
+ * reader's text spacing. Best first: the positions' full labels in one row of headers (at most
+ * HEADER_MAX_LINES lines each, no word broken), then their short labels; then the short labels staggered on
+ * two rows, every other column's a row higher, so each may take the width of two columns; last, the short
+ * labels in one row, broken inside words where they must be. A header is centred in the room its row gives its
+ * column (its column's centre, unless the chart's edge cuts that room short).
+ */
+function layoutHeaders(
+  positions: ChartModel["positions"],
+  centres: number[],
+  step: number,
+  width: number,
+): { headers: TextBox[]; headerHeight: number } {
+  const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+  const room = (i: number, rows: 1 | 2) => {
+    const c = centres[i] ?? 0;
+    const half = (rows * step - BOX_PADDING) / 2;
+    const [from, to] = [Math.max(PAD, c - half), Math.min(width - PAD, c + half)];
+    return { centre: (from + to) / 2, width: to - from };
+  };
+  const attempt = (labels: string[], rows: 1 | 2, whole: boolean) => {
+    const lines = labels.map((label, i) => wrap(label, room(i, rows).width, "normal"));
+    const fits = lines.every(
+      (l, i) => l.length <= HEADER_MAX_LINES && (!whole || words(l.join(" ")) === words(labels[i] ?? "")),
+    );
+    return fits ? { lines, rows } : undefined;
+  };
+  const full = positions.map((p) => p.label);
+  const short = positions.map((p) => p.short);
+  const chosen = attempt(full, 1, true) ??
+    attempt(short, 1, true) ??
+    attempt(short, 2, true) ?? {
+      lines: short.map((label, i) => wrap(label, room(i, 1).width, "normal")),
+      rows: 1 as const,
+    };
+  // Staggered, the first column's header is on the upper row; each row's headers end at its foot.
+  const row = (i: number) => (chosen.rows === 2 && i % 2 === 0 ? 0 : 1);
+  const rowHeight = (r: number) =>
+    Math.max(0, ...chosen.lines.filter((_, i) => row(i) === r).map((l) => l.length)) * LINE_HEIGHT;
+  const headerHeight = rowHeight(0) + rowHeight(1);
+  const headers = chosen.lines.map((lines, i) => {
+    const foot = row(i) === 0 ? rowHeight(0) : headerHeight;
+    return textBox(lines, room(i, chosen.rows).centre, foot - lines.length * LINE_HEIGHT, "middle");
+  });
+  return { headers, headerHeight };
+}
+
 function layoutLeftToRight(model: Pick<ChartModel, "rows" | "positions">, width: number): StanceLayout {
   const ids = model.positions.map((p) => p.id);
   const x1 = width - PAD;
-  const names = model.rows.map((r) => estimateTextWidth(r.name, FONT_SIZE, "bold"));
+  const names = model.rows.map((r) => measure(r.name, "bold"));
   const gutterInner = Math.min(Math.max(0, ...names), width * MAX_GUTTER_SHARE - GUTTER_GAP - PAD);
   const gutterX0 = PAD + gutterInner + GUTTER_GAP;
   const mode = (x1 - gutterX0) / ids.length >= MIN_COLUMN_WIDTH ? "gutter" : "stacked";
@@ -294,17 +350,8 @@ function layoutLeftToRight(model: Pick<ChartModel, "rows" | "positions">, width:
   }
   const at = (s: string) => scale(s) ?? x0;
 
-  const headerWidth = step - BOX_PADDING;
-  const full = model.positions.map((p) => wrapText(p.label, headerWidth, FONT_SIZE));
-  const headerLines = full.every((l) => l.length <= HEADER_MAX_LINES)
-    ? full
-    : model.positions.map((p) => wrapText(p.short, headerWidth, FONT_SIZE));
-  const headerHeight = Math.max(...headerLines.map((l) => l.length)) * LINE_HEIGHT;
-  const columns = ids.map((stance, i) => {
-    const lines = headerLines[i] ?? [];
-    const top = headerHeight - lines.length * LINE_HEIGHT;
-    return { stance, x: at(stance), header: textBox(lines, at(stance), top, "middle") };
-  });
+  const { headers, headerHeight } = layoutHeaders(model.positions, ids.map(at), step, width);
+  const columns = ids.map((stance, i) => ({ stance, x: at(stance), header: headers[i] as TextBox }));
 
   const rows: RowLayout[] = [];
   const dividers: number[] = [];

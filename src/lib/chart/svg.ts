@@ -91,9 +91,9 @@ export function stanceVariant(
             class: `sc-mark ${style.className}${m.onScale ? "" : " sc-off-scale"}`,
             "data-stance": m.id,
             "data-item": "",
+            // No aria-expanded or aria-controls: without scripting a mark opens nothing (src/client/chart.ts
+            // says them once it does).
             "aria-label": mark.name,
-            "aria-expanded": "false",
-            "aria-controls": "stances-details",
           });
           const band = m.onScale ? "" : rect(`sc-band sc-band-${m.stance}`, m.hit);
           const shape = `<path class="sc-shape" d="${SHAPES[style.shape]}" transform="translate(${round(m.cx)},${round(m.cy)})"/>`;
