@@ -36,6 +36,11 @@ function enhance(root: HTMLElement): void {
     panel.setAttribute("aria-label", label.replace("{name}", panel.querySelector("h3")?.textContent ?? ""));
   }
 
+  // A mark opens the panel only from now on: only now does it say so.
+  for (const a of svgs.flatMap((svg) => [...svg.querySelectorAll<HTMLElement>("a.sc-mark")])) {
+    a.setAttribute("aria-expanded", "false");
+    a.setAttribute("aria-controls", panel.id);
+  }
   const graphic = control({
     root,
     prefix: "stance-",

@@ -2,7 +2,8 @@
 // that arrow keys, Home and End move through, Enter or a click to open an item's details and Escape to close
 // them (focus stays on, or returns to, the item), the open item in the address (#event-<id>) with history
 // (replaced, not pushed, inside an embed, whose host owns the back button), links to an item from anywhere
-// on the page, and a `data-ready` mark once all of it listens. Each graphic says only what is its own: its
+// on the page, the keys told in the items' description once they work, and a `data-ready` mark once all of
+// it listens. Each graphic says only what is its own: its
 // items, how its details open and close. Left and right follow the reading direction where the key is
 // pressed (src/client/keys.ts).
 
@@ -147,6 +148,12 @@ export function control(a: GraphicAdapter): Graphic {
     fromHash(true);
   });
 
+  // The keys work from now on: only now are they told, first, in the description of what holds the items
+  // (each element marked data-keys names its keys' paragraph), so a page without scripting never tells them.
+  for (const el of a.root.querySelectorAll<HTMLElement>("[data-keys]")) {
+    const rest = (el.getAttribute("aria-describedby") ?? "").split(" ").filter((id) => id && id !== el.dataset.keys);
+    el.setAttribute("aria-describedby", [el.dataset.keys, ...rest].join(" "));
+  }
   sync();
   fromHash(true);
   // The browser's own scroll to the fragment can come after this script has run (at load, to the element

@@ -80,11 +80,16 @@ describe("<Timeline>, rendered as a build renders it", () => {
     for (const e of timeline.model.events) {
       expect(Math.abs(markX(rtl, e.id) - (100 - markX(plain, e.id))), e.id).toBeLessThanOrEqual(0.1 + 1e-9);
     }
-    // Everything but the strip is the same markup: the list follows the direction through CSS alone, and only
-    // titles written the other way (English ones, here) say their own direction.
+    // The keys follow the direction: right to left, ← goes to the next event.
+    const keys = (html: string) => html.match(/<p class="graphic-keys"[^>]*>([^<]*)<\/p>/)?.[1];
+    expect(keys(plain)).toBe("Keys: ↓ or → next, ↑ or ← previous, Home first, End last, Enter opens, Esc closes.");
+    expect(keys(rtl)).toBe("Keys: ↓ or ← next, ↑ or → previous, Home first, End last, Enter opens, Esc closes.");
+    // Everything but the strip and the keys is the same markup: the list follows the direction through CSS
+    // alone, and only titles written the other way (English ones, here) say their own direction.
     const withoutStrip = (html: string) =>
       html
         .replace(/<svg class="tl-strip"[\s\S]*?<\/svg>/, "")
+        .replace(/<p class="graphic-keys"[^>]*>[^<]*<\/p>/, "")
         .replace(' dir="rtl"', "")
         .replaceAll(' dir="ltr"', "");
     expect(rtl).toContain('<span class="tl-title" dir="ltr">Russia annexes Crimea</span>');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { storiesWithEvents, story } from "../../test/stories";
-import { type EventLike, summarize, timelineModel, toTimelineEvents } from "./model";
+import { dateFormat } from "../dates/format";
+import { announce, type EventLike, summarize, timelineModel, toTimelineEvents } from "./model";
 
 const modelOf = (slug: string) => {
   const s = story(slug);
@@ -85,5 +86,40 @@ describe("the legend's categories", () => {
       "Life and family",
     ]);
     expect(modelOf("launch-day").categories).toEqual([]);
+  });
+});
+
+describe("announce()", () => {
+  it("says an event's title, date, precision, category, turning point and place, each once, in the story's language", () => {
+    const [plain, turning] = toTimelineEvents(
+      [
+        ev("a", "2017-04-07", 0, { title: "The strike", category: "war" }),
+        ev("b", "2017-04-10", 1, { title: "Ministers meet", category: "talks", turning: true, end: "2017-04-11" }),
+      ],
+      [
+        { id: "war", label: "Conflict", slot: 1 },
+        { id: "talks", label: "Diplomacy", slot: 2 },
+      ],
+    );
+    if (!plain || !turning) throw new Error("two events");
+    expect(announce(plain, undefined, 2)).toBe("The strike, 7 Apr 2017, known to the day, category: Conflict, 1 of 2");
+    expect(announce(turning, "until 11 Apr", 2)).toBe(
+      "Ministers meet until 11 Apr, 10–11 Apr 2017, a span, known to the day, category: Diplomacy, turning point, 2 of 2",
+    );
+    const [fr] = toTimelineEvents(
+      [ev("a", "2017-04-07", 0, { title: "La frappe", category: "war" })],
+      [{ id: "war", label: "Conflit", slot: 1 }],
+      dateFormat("fr"),
+    );
+    if (!fr) throw new Error("one event");
+    expect(announce(fr, undefined, 1, dateFormat("fr"))).toMatch(
+      /^La frappe, 7 avr\. 2017, .*catégorie : .*Conflit.*, 1 sur 1$/,
+    );
+  });
+
+  it("says no category for an event without one", () => {
+    const [e] = toTimelineEvents([ev("a", "2017", 0, { title: "A year" })], []);
+    if (!e) throw new Error("one event");
+    expect(announce(e, undefined, 1)).toBe("A year, 2017, known to the year, 1 of 1");
   });
 });

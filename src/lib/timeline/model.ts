@@ -101,7 +101,9 @@ export function summarize(events: readonly TimelineEvent[], fmt: DateFormat = da
 
 /**
  * What a screen reader says on reaching an event, short and in order: its visible words first (so a voice
- * command naming them finds it), then its date and precision, "turning point", and its place among `total`.
+ * command naming them finds it), then its date and precision, its category, "turning point", and its place
+ * among `total`. The event's whole name: its visible words are hidden from assistive technology, so it is said
+ * once (a label beside exposed words makes Chromium read them again, as the description).
  */
 export function announce(
   e: TimelineEvent,
@@ -114,6 +116,7 @@ export function announce(
     `${e.title}${until ? ` ${until}` : ""}`,
     e.dateLabel,
     e.precisionLabel,
+    e.category && t("timeline.category", { category: e.category }),
     e.turning && t("timeline.turningPoint"),
     t("timeline.position", { position: e.position, total }),
   ]
