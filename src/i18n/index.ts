@@ -79,8 +79,17 @@ export function ownDir(text: string, pageDir: "ltr" | "rtl"): "ltr" | "rtl" | un
  * The values of a message, each text set apart from the sentence around it (Unicode's first-strong isolate,
  * U+2068 … U+2069, as Fluent does) where directions may mix: on a right-to-left page, or for a text with
  * right-to-left letters. So "2015–2017" or an English title keeps its order inside an Arabic sentence, and a
- * sentence's full stop stays at its end. An English page with English values is left as it was.
+ * sentence's full stop stays at its end. An English page with English values is left as it was, and so is an
+ * Arabic value in Arabic letters alone on an Arabic page, or a value a message has already set apart.
  */
+function mixes(v: string, dir: "ltr" | "rtl"): boolean {
+  if (v === "" || (v.startsWith("\u2068") && v.endsWith("\u2069"))) return false;
+  if (dir === "ltr") return RTL_LETTER.test(v);
+  // On a right-to-left page: a value with digits or left-to-right letters ("2015–2017", "GCCIA"), not one
+  // written in the page's own letters alone, which sits in its sentence as it is.
+  return [...v].some((c) => /\p{Nd}/u.test(c) || (/\p{L}/u.test(c) && !RTL_LETTER.test(c)));
+}
+
 function isolated(
   values: Record<string, string | number>,
   dir: "ltr" | "rtl",
@@ -88,8 +97,7 @@ function isolated(
 ): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(values)) {
-    const text = texts.has(k) && typeof v === "string" && v !== "" && (dir === "rtl" || RTL_LETTER.test(v));
-    out[k] = text ? `\u2068${v}\u2069` : v;
+    out[k] = texts.has(k) && typeof v === "string" && mixes(v, dir) ? `\u2068${v}\u2069` : v;
   }
   return out;
 }
