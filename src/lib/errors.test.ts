@@ -25,6 +25,12 @@ describe("formatProblem()", () => {
       'seeds/a.meta.yaml › field "title": must not be empty',
     );
   });
+
+  it("says where a problem of a file's syntax is as file:line:column, which an editor's terminal opens", () => {
+    expect(formatProblem({ file: "seeds/a.events.yaml", line: 6, column: 7, message: "is not valid YAML: …" })).toBe(
+      "seeds/a.events.yaml:6:7: is not valid YAML: …",
+    );
+  });
 });
 
 describe("problemReport()", () => {

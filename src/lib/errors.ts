@@ -7,13 +7,15 @@ export interface Problem {
   record?: string;
   /** The field of the record, as a dotted path ("quotes.0"). */
   field?: string;
+  /** Where in the file, for a problem of its syntax: line and column, from 1 (an editor jumps to file:line:column). */
+  line?: number;
+  column?: number;
   message: string;
 }
 
 export function formatProblem(p: Problem): string {
-  const where = [p.file, p.record && `record "${p.record}"`, p.field && `field "${p.field}"`]
-    .filter(Boolean)
-    .join(" › ");
+  const at = p.line ? `${p.file}:${p.line}${p.column ? `:${p.column}` : ""}` : p.file;
+  const where = [at, p.record && `record "${p.record}"`, p.field && `field "${p.field}"`].filter(Boolean).join(" › ");
   return `${where}: ${p.message}`;
 }
 
