@@ -121,7 +121,7 @@ export function seedsLoader(kind: Kind): Loader {
           }
           for (const line of languageNotes(stories)) ctx.logger.warn(line);
           if (problems.length) {
-            for (const line of problemReport(problems)) ctx.logger.error(line);
+            for (const line of problemReport(problems, { dev })) ctx.logger.error(line);
             // In a build, a list of an editor's mistakes is the whole answer: no stack trace (DEBUG=1 shows it).
             if (!dev) {
               if (process.env.DEBUG) console.error(new Error(problemCount(problems)).stack);
