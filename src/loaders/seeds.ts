@@ -69,6 +69,7 @@ async function storeStory(kind: Kind, story: Story, ctx: LoaderContext, root: st
           ...(m.missing ? { missing: m.missing } : {}),
         })),
         vocabulary,
+        counts: { events: story.events.length, stances: story.stances.length },
       },
       seedFile,
     );
