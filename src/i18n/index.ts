@@ -8,6 +8,7 @@
 // maintained reference one, formats numbers and dates with the platform's Intl, and runs only at build: no
 // message is formatted in a reader's browser, so it adds nothing to any page.
 
+import { readdirSync, readFileSync } from "node:fs";
 import {
   isArgumentElement,
   isLiteralElement,
@@ -19,16 +20,30 @@ import {
 } from "@formatjs/icu-messageformat-parser";
 import { IntlMessageFormat } from "intl-messageformat";
 import type { ClientMessage, ClientPart } from "../client/say";
-import en from "./catalogues/en.json";
+import en from "./catalogues/en.json" with { type: "json" };
 
 export type MessageKey = keyof typeof en;
 export type Catalogue = Partial<Record<MessageKey, string>>;
 
-/** The catalogues shipped, by language: adding a language is adding its file here and in catalogues/. */
-const CATALOGUES: Record<string, Catalogue> = import.meta.glob<Catalogue>("./catalogues/*.json", {
-  eager: true,
-  import: "default",
-}) as unknown as Record<string, Catalogue>;
+/**
+ * The catalogues shipped, by file: adding a language is adding its file to catalogues/. Bundled by Vite (the
+ * build, Vitest); read from the folder where no bundler runs (Node itself: the end-to-end tests' helpers).
+ */
+const CATALOGUES: Record<string, Catalogue> = import.meta.env
+  ? (import.meta.glob<Catalogue>("./catalogues/*.json", { eager: true, import: "default" }) as Record<
+      string,
+      Catalogue
+    >)
+  : cataloguesOnDisk();
+
+function cataloguesOnDisk(): Record<string, Catalogue> {
+  const dir = new URL("./catalogues/", import.meta.url);
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => [`./catalogues/${f}`, JSON.parse(readFileSync(new URL(f, dir), "utf8")) as Catalogue]),
+  );
+}
 
 const byLanguage = new Map(
   Object.entries(CATALOGUES).map(([path, catalogue]) => [path.replace(/^.*\/|\.json$/g, ""), catalogue]),
