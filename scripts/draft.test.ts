@@ -22,7 +22,8 @@ writeFileSync(join(dir, "talks.txt"), "Ministers met in Vienna on Monday.\n\nThe
 writeFileSync(join(dir, "talks.meta.yaml"), "date: 2020-03-02\n");
 writeFileSync(join(dir, "undated.txt"), "Ministers met on Monday.\n");
 
-describe("npm run draft -- <slug>", () => {
+// Each run bundles the drafting code and starts Node: seconds on a busy machine, so more than vitest's 5.
+describe("npm run draft -- <slug>", { timeout: 60_000 }, () => {
   it("writes seeds/<slug>.events.draft.yaml and says how many passages it found and resolved", () => {
     const r = run("talks");
     expect(r.code).toBe(0);
