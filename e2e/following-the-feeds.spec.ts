@@ -85,7 +85,8 @@ test.describe("the feeds", () => {
       await expect(page.locator("h1")).toHaveText(entry?.title?.value ?? "");
       await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", entry?.summary?.value ?? "");
       expect(entry?.published).toBe(`${story.date}T00:00:00Z`);
-      expect(entry?.xml?.lang).toBe("en");
+      // Each entry in its story's language (a French story's is fr), as the story's own page says it.
+      expect(entry?.xml?.lang).toBe(await page.locator("html").getAttribute("lang"));
       const image = entry?.media?.thumbnails?.[0]?.url;
       if (story.hasEvents) expect(image).toBe(`${SITE}/embed/${story.slug}/timeline/preview.png`);
       else expect(image).toBeUndefined();
@@ -108,7 +109,7 @@ test.describe("the feeds", () => {
       expect(item.content_text).toBe(entries[i]?.summary?.value);
       expect(item.date_published).toBe(entries[i]?.published);
       expect(item.image).toBe(entries[i]?.media?.thumbnails?.[0]?.url);
-      expect(item.language).toBe("en");
+      expect(item.language).toBe(entries[i]?.xml?.lang);
     }
   });
 

@@ -35,7 +35,14 @@ function literals(text: string): string[] {
       if (el.children) walk(el.children);
     }
   };
-  walk(parse(text, { ignoreTag: false }) as unknown[]);
+  // A message with markup (RICH in src/i18n/index.ts) parses with its tags; any other reads < and > as text.
+  let ast: unknown[];
+  try {
+    ast = parse(text, { ignoreTag: false });
+  } catch {
+    ast = parse(text, { ignoreTag: true });
+  }
+  walk(ast);
   return out;
 }
 

@@ -4,11 +4,11 @@ import { ARTICLE, afterLoad, expectNoAxeViolations, expectNoHorizontalScroll, re
 
 // Right to left (issue 19), from the dir attribute alone: the page, the list, the legend and the tables are
 // mirrored by the stylesheets' logical properties, and ← moves to the next item, → to the previous.
-// The built pages say no direction yet: the story's lang, which will set <html lang dir> at build, is another
-// change. So each test sets dir="rtl" on <html> once the page has loaded, as that attribute will say it, and
-// checks that the layout and the keys follow it with nothing else changed. The strip and the stance chart are
-// SVG drawn at build in physical coordinates: a right-to-left build mirrors them (layoutStrip's and
-// layoutStances' { rtl }, unit-tested), not this attribute, so here they keep the direction they were drawn in.
+// A story in Arabic is built right to left (<html lang="ar" dir="rtl">, its strip and chart mirrored at build:
+// e2e/reading-in-other-languages.spec.ts). Here the Syria story, the densest there is, is turned right to left
+// once loaded, to check that the stylesheets and the keys follow dir and nothing else: its strip and chart,
+// SVG drawn at build in physical coordinates, keep the direction they were drawn in (layoutStrip's and
+// layoutStances' { rtl } mirror them, unit-tested).
 
 const EMBED = "/embed/syria-strike-g7-sanctions/timeline/";
 const PAGES = [

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm run draft -- <slug>`: drafts a story's events from its text. Reads the article (seeds/<slug>.txt, .md,
 // .mdx or .html, as the build reads it) and the story's
-// date from seeds/<slug>.meta.yaml, writes seeds/<slug>.events.draft.yaml (never over an existing file),
-// and prints how many dated passages it found and how many it could not resolve. SEEDS_DIR points it at
-// another seeds folder, as it does the build.
+// date and language from seeds/<slug>.meta.yaml, writes seeds/<slug>.events.draft.yaml (never over an existing
+// file), and prints how many dated passages it found and how many it could not resolve, and what it could not
+// read in the story's language. SEEDS_DIR points it at another seeds folder, as it does the build.
 //
 // The drafting code is TypeScript (src/lib/draft/); like bench/lib/scale.mjs, this bundles it with esbuild
 // into a temporary module and imports that, so it runs on the project's Node without a loader.
@@ -40,12 +40,16 @@ export async function loadDrafter() {
   }
 }
 
-/** The story's date from its metadata (`date: YYYY-MM-DD`), or undefined with the reason. */
-export function storyDate(metaPath) {
-  if (!existsSync(metaPath)) return { reason: "it has no .meta.yaml" };
+/**
+ * The story's date from its metadata (`date: YYYY-MM-DD`), or undefined with the reason; and its language
+ * (`lang:`, English when it has none).
+ */
+export function storyMeta(metaPath) {
+  if (!existsSync(metaPath)) return { reason: "it has no .meta.yaml", lang: "en" };
   const meta = parseYaml(readFileSync(metaPath, "utf8")) ?? {};
-  if (meta.date === undefined) return { reason: "its .meta.yaml has no date" };
-  return { date: String(meta.date) };
+  const lang = meta.lang === undefined ? "en" : String(meta.lang);
+  if (meta.date === undefined) return { reason: "its .meta.yaml has no date", lang };
+  return { date: String(meta.date), lang };
 }
 
 async function main(argv) {
@@ -77,7 +81,7 @@ async function main(argv) {
     return 1;
   }
 
-  const { date, reason } = storyDate(join(seedsDir, `${slug}.meta.yaml`));
+  const { date, reason, lang } = storyMeta(join(seedsDir, `${slug}.meta.yaml`));
   const drafter = await loadDrafter();
   const seedFile = `${shown}/${slug}.${form}`;
   const text = readFileSync(seed, "utf8");
@@ -85,7 +89,7 @@ async function main(argv) {
   const article = form === "txt" ? { blocks: text, problems: [] } : drafter.articlePassages(text, form, seedFile);
   const draft = article.problems.length
     ? { problems: article.problems, records: [] }
-    : drafter.draftEvents(article.blocks, date, seedFile);
+    : drafter.draftEvents(article.blocks, date, seedFile, lang);
   if (draft.problems.length) {
     for (const p of draft.problems) console.error(`${p.file}${p.field ? ` › ${p.field}` : ""}: ${p.message}`);
     return 1;
@@ -102,6 +106,7 @@ async function main(argv) {
         ? ` (story dated ${date}).`
         : ` (no story date: ${reason}, so weekdays and months without a year are not resolved).`),
     `Resolved ${records.length - unresolved.length}; not resolved ${unresolved.length}${unresolved.length ? `: ${unresolved.map((r) => r.id).join(", ")}` : ""}.`,
+    ...draft.language.notes,
     `Wrote ${shown}/${slug}.events.draft.yaml. Check each record, write its title and summary, then rename the file to ${slug}.events.yaml (README: "Drafting a story's events").`,
   ];
   if (existsSync(join(seedsDir, `${slug}.events.yaml`))) {

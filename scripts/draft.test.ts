@@ -21,8 +21,11 @@ const run = (...args: string[]) => {
 writeFileSync(join(dir, "talks.txt"), "Ministers met in Vienna on Monday.\n\nThey will meet again in June.\n");
 writeFileSync(join(dir, "talks.meta.yaml"), "date: 2020-03-02\n");
 writeFileSync(join(dir, "undated.txt"), "Ministers met on Monday.\n");
+writeFileSync(join(dir, "hebrew.txt"), "הפגישה התקיימה ביום שלישי, 2026-05-12. ההסכם נחתם בשנת 2009.\n");
+writeFileSync(join(dir, "hebrew.meta.yaml"), "date: 2026-05-13\nlang: he\n");
 
-describe("npm run draft -- <slug>", () => {
+// Each run bundles the drafting code and starts Node: seconds on a busy machine, so more than vitest's 5.
+describe("npm run draft -- <slug>", { timeout: 60_000 }, () => {
   it("writes seeds/<slug>.events.draft.yaml and says how many passages it found and resolved", () => {
     const r = run("talks");
     expect(r.code).toBe(0);
@@ -44,7 +47,7 @@ describe("npm run draft -- <slug>", () => {
     const r = run("nope");
     expect(r.code).toBe(1);
     expect(r.err).toContain(`No story "nope" in the seeds folder`);
-    expect(r.err).toContain("Stories there: talks, undated");
+    expect(r.err).toContain("Stories there: hebrew, talks, undated");
     expect(existsSync(join(dir, "nope.events.draft.yaml"))).toBe(false);
   });
 
@@ -53,6 +56,16 @@ describe("npm run draft -- <slug>", () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain("no story date: it has no .meta.yaml");
     expect(r.out).toContain("not resolved 1: monday");
+  });
+
+  it("says plainly when it cannot read dates in the story's language, and drafts the dates in digits", () => {
+    const r = run("hebrew");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Drafted 2 dated passages of");
+    expect(r.out).toContain("The draft cannot read dates in Hebrew yet");
+    const text = readFileSync(join(dir, "hebrew.events.draft.yaml"), "utf8");
+    expect(text).toContain("# The draft cannot read dates in Hebrew yet");
+    expect(parse(text).events.map((e: { date: string }) => e.date)).toEqual(["2026-05-12", "2009"]);
   });
 
   it("asks for a slug", () => {

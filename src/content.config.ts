@@ -30,6 +30,8 @@ const articles = defineCollection({
         }),
       ),
       vocabulary: vocabularySchema,
+      /** How many events and stances the story has: a page asks a collection only when some story has records in it. */
+      counts: z.object({ events: z.number().int(), stances: z.number().int() }),
     }),
 });
 

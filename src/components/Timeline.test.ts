@@ -5,6 +5,7 @@
 
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { describe, expect, it } from "vitest";
+import { dateFormat } from "../lib/dates/format";
 import { storyTimeline } from "../lib/timeline/story";
 import { storiesWithEvents } from "../test/stories";
 import Timeline from "./Timeline.astro";
@@ -27,7 +28,10 @@ const entries = async (slug: string) => {
       article: { id: slug, collection: "articles" as const },
     })),
   );
-  return storyTimeline(events, story.vocabulary.categories, undefined, story.vocabulary.eras);
+  // In the story's language, as its pages draw it (src/data/language.ts).
+  const { lang, calendar, numberingSystem } = story.meta;
+  const fmt = dateFormat(lang, { calendar, numberingSystem });
+  return storyTimeline(events, story.vocabulary.categories, fmt, story.vocabulary.eras);
 };
 
 /**

@@ -16,7 +16,6 @@ export const FEED_ITEMS = 50;
 
 export async function feed(site: URL | undefined): Promise<Feed> {
   const abs = (path: string) => new URL(path, site).href;
-  const withTimeline = new Set((await getCollection("events")).map((e) => e.data.article.id));
   const newest = (await getCollection("articles"))
     .filter((entry) => entry.data.date)
     .sort((a, b) => newestFirst(listed(a), listed(b)))
@@ -33,7 +32,7 @@ export async function feed(site: URL | undefined): Promise<Feed> {
       title: entry.data.title,
       summary: entry.data.dek,
       date: entry.data.date ?? "",
-      ...(withTimeline.has(entry.id) ? { image: abs(embedPaths(entry.id).preview) } : {}),
+      ...(entry.data.counts.events > 0 ? { image: abs(embedPaths(entry.id).preview) } : {}),
       language: entry.data.lang,
     })),
   };

@@ -6,11 +6,12 @@ import { direction } from "../i18n";
 import { placeName } from "../lib/facts/story";
 import { articlePath } from "../lib/paths";
 import { type SearchRecord, searchRecord } from "../lib/search/record";
+import { allOf } from "./by-story";
 import { siteFormat } from "./language";
 
 export async function searchRecords(): Promise<SearchRecord[]> {
-  const events = Map.groupBy(await getCollection("events"), (e) => e.data.article.id);
-  const stances = Map.groupBy(await getCollection("stances"), (s) => s.data.article.id);
+  const events = Map.groupBy(await allOf("events"), (e) => e.data.article.id);
+  const stances = Map.groupBy(await allOf("stances"), (s) => s.data.article.id);
   // Results are listed on the search page, in the site's language; a story's places are named in its own.
   const day = siteFormat();
   return (await getCollection("articles"))

@@ -8,6 +8,7 @@
 // maintained reference one, formats numbers and dates with the platform's Intl, and runs only at build: no
 // message is formatted in a reader's browser, so it adds nothing to any page.
 
+import { readdirSync, readFileSync } from "node:fs";
 import {
   isArgumentElement,
   isLiteralElement,
@@ -19,16 +20,30 @@ import {
 } from "@formatjs/icu-messageformat-parser";
 import { IntlMessageFormat } from "intl-messageformat";
 import type { ClientMessage, ClientPart } from "../client/say";
-import en from "./catalogues/en.json";
+import en from "./catalogues/en.json" with { type: "json" };
 
 export type MessageKey = keyof typeof en;
 export type Catalogue = Partial<Record<MessageKey, string>>;
 
-/** The catalogues shipped, by language: adding a language is adding its file here and in catalogues/. */
-const CATALOGUES: Record<string, Catalogue> = import.meta.glob<Catalogue>("./catalogues/*.json", {
-  eager: true,
-  import: "default",
-}) as unknown as Record<string, Catalogue>;
+/**
+ * The catalogues shipped, by file: adding a language is adding its file to catalogues/. Bundled by Vite (the
+ * build, Vitest); read from the folder where no bundler runs (Node itself: the end-to-end tests' helpers).
+ */
+const CATALOGUES: Record<string, Catalogue> = import.meta.env
+  ? (import.meta.glob<Catalogue>("./catalogues/*.json", { eager: true, import: "default" }) as Record<
+      string,
+      Catalogue
+    >)
+  : cataloguesOnDisk();
+
+function cataloguesOnDisk(): Record<string, Catalogue> {
+  const dir = new URL("./catalogues/", import.meta.url);
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => [`./catalogues/${f}`, JSON.parse(readFileSync(new URL(f, dir), "utf8")) as Catalogue]),
+  );
+}
 
 const byLanguage = new Map(
   Object.entries(CATALOGUES).map(([path, catalogue]) => [path.replace(/^.*\/|\.json$/g, ""), catalogue]),
@@ -79,8 +94,17 @@ export function ownDir(text: string, pageDir: "ltr" | "rtl"): "ltr" | "rtl" | un
  * The values of a message, each text set apart from the sentence around it (Unicode's first-strong isolate,
  * U+2068 … U+2069, as Fluent does) where directions may mix: on a right-to-left page, or for a text with
  * right-to-left letters. So "2015–2017" or an English title keeps its order inside an Arabic sentence, and a
- * sentence's full stop stays at its end. An English page with English values is left as it was.
+ * sentence's full stop stays at its end. An English page with English values is left as it was, and so is an
+ * Arabic value in Arabic letters alone on an Arabic page, or a value a message has already set apart.
  */
+function mixes(v: string, dir: "ltr" | "rtl"): boolean {
+  if (v === "" || (v.startsWith("\u2068") && v.endsWith("\u2069"))) return false;
+  if (dir === "ltr") return RTL_LETTER.test(v);
+  // On a right-to-left page: a value with digits or left-to-right letters ("2015–2017", "GCCIA"), not one
+  // written in the page's own letters alone, which sits in its sentence as it is.
+  return [...v].some((c) => /\p{Nd}/u.test(c) || (/\p{L}/u.test(c) && !RTL_LETTER.test(c)));
+}
+
 function isolated(
   values: Record<string, string | number>,
   dir: "ltr" | "rtl",
@@ -88,8 +112,7 @@ function isolated(
 ): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(values)) {
-    const text = texts.has(k) && typeof v === "string" && v !== "" && (dir === "rtl" || RTL_LETTER.test(v));
-    out[k] = text ? `\u2068${v}\u2069` : v;
+    out[k] = texts.has(k) && typeof v === "string" && mixes(v, dir) ? `\u2068${v}\u2069` : v;
   }
   return out;
 }

@@ -25,18 +25,37 @@ describe("formatProblem()", () => {
       'seeds/a.meta.yaml › field "title": must not be empty',
     );
   });
+
+  it("says where a problem of a file's syntax is as file:line:column, which an editor's terminal opens", () => {
+    expect(formatProblem({ file: "seeds/a.events.yaml", line: 6, column: 7, message: "is not valid YAML: …" })).toBe(
+      "seeds/a.events.yaml:6:7: is not valid YAML: …",
+    );
+  });
 });
 
 describe("problemReport()", () => {
-  it("lists every problem, one per line, then their count", () => {
-    expect(problemReport([quoteProblem, listProblem])).toEqual([
-      formatProblem(quoteProblem),
-      formatProblem(listProblem),
-      "2 problems in the content; the build stops until they are fixed.",
+  it("lists every problem, one per line, file by file, then their count", () => {
+    const second: Problem = {
+      file: "seeds/story.events.yaml",
+      record: "g7",
+      field: "title",
+      message: "must not be empty",
+    };
+    expect(problemReport([quoteProblem, listProblem, second])).toEqual([
+      'seeds/story.events.yaml › record "us-strike" › field "quotes.0": "59 tomahawks" is not in the article',
+      'seeds/story.events.yaml › record "g7" › field "title": must not be empty',
+      "seeds/story.stances.yaml: must be a YAML list of stances",
+      "3 problems in 2 files: nothing was built.",
     ]);
   });
 
-  it("says 'problem' for one", () => {
-    expect(problemReport([listProblem]).at(-1)).toBe("1 problem in the content; the build stops until it is fixed.");
+  it("says 'problem' and 'file' for one", () => {
+    expect(problemReport([listProblem]).at(-1)).toBe("1 problem in 1 file: nothing was built.");
+  });
+
+  it("says in `astro dev` that the site keeps its last content without problems", () => {
+    expect(problemReport([quoteProblem, listProblem], { dev: true }).at(-1)).toBe(
+      "2 problems in 2 files: the site shows the content it last read without problems until they are fixed.",
+    );
   });
 });

@@ -69,6 +69,7 @@ async function storeStory(kind: Kind, story: Story, ctx: LoaderContext, root: st
           ...(m.missing ? { missing: m.missing } : {}),
         })),
         vocabulary,
+        counts: { events: story.events.length, stances: story.stances.length },
       },
       seedFile,
     );
@@ -121,7 +122,7 @@ export function seedsLoader(kind: Kind): Loader {
           }
           for (const line of languageNotes(stories)) ctx.logger.warn(line);
           if (problems.length) {
-            for (const line of problemReport(problems)) ctx.logger.error(line);
+            for (const line of problemReport(problems, { dev })) ctx.logger.error(line);
             // In a build, a list of an editor's mistakes is the whole answer: no stack trace (DEBUG=1 shows it).
             if (!dev) {
               if (process.env.DEBUG) console.error(new Error(problemCount(problems)).stack);

@@ -52,6 +52,22 @@ groups:
     ]);
   });
 
+  it("refuses a placeholder left anywhere in the title or the dek", () => {
+    expect(validate("title: Ministers split (TODO check the verb)\ndek: TODO").problems).toEqual([
+      {
+        file: FILE,
+        field: "title",
+        message:
+          'still holds the placeholder TODO ("Ministers split (TODO check the verb)"): finish the text and remove the TODO',
+      },
+      {
+        file: FILE,
+        field: "dek",
+        message: 'still holds the placeholder TODO ("TODO"): finish the text and remove the TODO',
+      },
+    ]);
+  });
+
   it("refuses a story date that is not a day in the calendar, saying how to write one", () => {
     expect(validate("date: 2017-02-30").problems).toEqual([
       { file: FILE, field: "date", message: "is not a date that exists in the calendar" },

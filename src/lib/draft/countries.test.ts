@@ -35,3 +35,30 @@ describe("proposeCountries()", () => {
     expect(proposeCountries("The count resumed 40 minutes later.")).toEqual({ codes: [], from: [] });
   });
 });
+
+describe("proposeCountries() in the story's language", () => {
+  it("reads the names CLDR gives in the language", () => {
+    expect(
+      proposeCountries("La Belgique réclamait un délai, les Pays-Bas une baisse; le Royaume-Uni se tait.", "fr"),
+    ).toEqual({
+      codes: ["BE", "NL", "GB"],
+      from: ["Belgique", "Pays-Bas", "Royaume-Uni"],
+    });
+    // German declines names: "die Vereinigten Staaten" is not CLDR's "Vereinigte Staaten", and is missed.
+    expect(
+      proposeCountries("Finnland drängt, Portugal lehnt ab, die Vereinigten Staaten schweigen.", "de").codes,
+    ).toEqual(["FI", "PT"]);
+  });
+
+  it("reads Arabic names after a joined و, with or without their short vowels, and quotes them as written", () => {
+    expect(proposeCountries("أيدت السعودية والإمارات، وطلبت الكويت الانتظار، ولم تعلن عُمان موقفها.", "ar")).toEqual({
+      codes: ["SA", "AE", "KW", "OM"],
+      from: ["السعودية", "الإمارات", "الكويت", "عُمان"],
+    });
+  });
+
+  it("reads English adjectives and demonyms in English only", () => {
+    expect(proposeCountries("British officials", "en").codes).toEqual(["GB"]);
+    expect(proposeCountries("British officials", "fr").codes).toEqual([]);
+  });
+});

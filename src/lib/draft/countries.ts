@@ -1,12 +1,14 @@
-// Proposes the countries a passage names, as ISO 3166-1 alpha-2 codes: by name (from the runtime's CLDR data,
-// Intl.DisplayNames, so every country is covered), by common short name or initials ("U.K.", "Britain"),
-// and by adjective or demonym ("British", "Russians"), which only a table can give. A proposal, not a fact:
-// "Georgia" may be the US state, "Jordan" a name, "English" a language.
+// Proposes the countries a passage names, as ISO 3166-1 alpha-2 codes: by name in the story's language (from
+// the runtime's CLDR data, Intl.DisplayNames, so every country is covered: "Royaume-Uni", "Niederlande",
+// "الكويت"), by common short name or initials ("U.K.", "Britain"), and, in English, by adjective or demonym
+// ("British", "Russians"), which only a table can give. A proposal, not a fact: "Georgia" may be the US state,
+// "Jordan" a name, "English" a language.
 
 import { countryName } from "../facts/countries";
+import { baseOf, withoutMarks, wordsFor } from "./language";
 
-/** Other names, initials and adjectives or demonyms, by code. Names as CLDR writes them need no entry. */
-const OTHER_WORDS: Record<string, string[]> = {
+/** English's other names, initials and adjectives or demonyms, by code. Names as CLDR writes them need no entry. */
+const ENGLISH_WORDS: Record<string, string[]> = {
   AF: ["Afghan", "Afghans"],
   AL: ["Albanian", "Albanians"],
   DZ: ["Algerian", "Algerians"],
@@ -126,34 +128,63 @@ const OTHER_WORDS: Record<string, string[]> = {
   ZW: ["Zimbabwean", "Zimbabweans"],
 };
 
-/** Every word that names a country, longest first so "South Sudan" wins over "Sudan". */
-function buildWords(): Map<string, string> {
+/** Other languages' common names CLDR does not give, by code: a few, not adjectives (French and German write those in lower case). */
+const OTHER_WORDS: Record<string, Record<string, string[]>> = {
+  en: ENGLISH_WORDS,
+  fr: { US: ["USA", "Amérique"], GB: ["Grande-Bretagne", "Angleterre", "Écosse"], NL: ["Hollande"], CD: ["RDC"] },
+  de: { US: ["USA", "Amerika"], GB: ["Großbritannien", "England", "Schottland"], NL: ["Holland"] },
+  ar: { SA: ["السعودية"], AE: ["الإمارات"], US: ["أمريكا", "أميركا"], GB: ["بريطانيا"] },
+};
+
+// Arabic's short vowels and other combining marks, written or not, do not change a name.
+const bare = (s: string) => withoutMarks(s).bare;
+
+/** Every word that names a country in a language, without its marks. */
+function buildWords(lang: string): Map<string, string> {
   const words = new Map<string, string>();
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
-      const name = countryName(code);
+      const name = countryName(code, lang);
       if (!name || name === code) continue;
-      // CLDR writes "Myanmar (Burma)", "Congo - Kinshasa": each plain part is a name.
-      for (const part of name.split(/\s+[-–]\s+|\s*[()]\s*/)) {
-        if (part && /^\p{Lu}/u.test(part) && !words.has(part)) words.set(part, code);
+      // CLDR writes "Myanmar (Burma)", "Congo - Kinshasa": each plain part is a name (in a script with capitals,
+      // one that starts with one).
+      for (const part of name.split(/\s+[-–]\s+|\s*[()]\s*/).map(bare)) {
+        if (part && /^[\p{Lu}\p{Lo}]/u.test(part) && !words.has(part)) words.set(part, code);
       }
     }
   }
-  for (const [code, list] of Object.entries(OTHER_WORDS)) for (const w of list) words.set(w, code);
+  for (const [code, list] of Object.entries(wordsFor(OTHER_WORDS, lang) ?? {})) {
+    for (const w of list) words.set(bare(w), code);
+  }
   return words;
 }
 
-const WORDS = buildWords();
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-// Case-sensitive: "Turkey" and "Chad" as names, never "turkey" or "chad"; "New Mexico" is no Mexico.
-const PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}.])(?<!New )(${[...WORDS.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join("|")})(?![\\p{L}\\p{N}]|\\.\\p{L})`,
-  "gu",
-);
+
+/**
+ * Case-sensitive: "Turkey" and "Chad" as names, never "turkey" or "chad"; "New Mexico" is no Mexico. In Arabic
+ * a name may follow a joined "and" (و), "so" (ف) or "in/with" (ب): "والإمارات".
+ */
+function buildPattern(words: Map<string, string>, lang: string): RegExp {
+  const start =
+    baseOf(lang) === "ar" ? "(?<=^|[^\\p{L}\\p{N}.]|(?:^|[^\\p{L}\\p{N}])[وفب])" : "(?<![\\p{L}\\p{N}.])(?<!New )";
+  // Longest first, so "South Sudan" wins over "Sudan".
+  const names = [...words.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return new RegExp(`${start}(${names.join("|")})(?![\\p{L}\\p{N}]|\\.\\p{L})`, "gu");
+}
+
+const byLanguage = new Map<string, { words: Map<string, string>; pattern: RegExp }>();
+
+function countriesIn(lang: string) {
+  let found = byLanguage.get(lang);
+  if (!found) {
+    const words = buildWords(lang);
+    found = { words, pattern: buildPattern(words, lang) };
+    byLanguage.set(lang, found);
+  }
+  return found;
+}
 
 export interface CountryProposal {
   /** ISO 3166-1 alpha-2 codes, in the order the passage first names them. */
@@ -162,15 +193,20 @@ export interface CountryProposal {
   from: string[];
 }
 
-/** The countries a passage names. */
-export function proposeCountries(passage: string): CountryProposal {
+/** The countries a passage names, in the story's language. */
+export function proposeCountries(passage: string, lang = "en"): CountryProposal {
+  const { words, pattern } = countriesIn(lang);
   const codes: string[] = [];
   const from: string[] = [];
-  for (const m of passage.matchAll(PATTERN)) {
-    const code = WORDS.get(m[1]);
+  // Names are matched without marks, and quoted as written.
+  const { bare: text, at } = withoutMarks(passage);
+  for (const m of text.matchAll(pattern)) {
+    const code = words.get(m[1]);
     if (!code) continue;
+    const start = m.index ?? 0;
+    const written = passage.slice(at[start], at[start + m[1].length - 1] + 1);
     if (!codes.includes(code)) codes.push(code);
-    if (!from.includes(m[1])) from.push(m[1]);
+    if (!from.includes(written)) from.push(written);
   }
   return { codes, from };
 }

@@ -66,3 +66,43 @@ describe("passages()", () => {
     expect(a).not.toBe(b);
   });
 });
+
+describe("sentences() in the story's language", () => {
+  it("does not end a German sentence at a day of the month, nor a French one at a title", () => {
+    const de =
+      "Das Parlament stimmte am 26. März 2019 dafür. Die beiden deutschen Staaten folgten 1980. Seit 1996 gilt das.";
+    expect(slices(de, sentences(de, "de"))).toEqual([
+      "Das Parlament stimmte am 26. März 2019 dafür.",
+      "Die beiden deutschen Staaten folgten 1980.",
+      "Seit 1996 gilt das.",
+    ]);
+    const fr = "M. Dupont est arrivé mardi. Mme Martin est partie.";
+    expect(slices(fr, sentences(fr, "fr"))).toEqual(["M. Dupont est arrivé mardi.", "Mme Martin est partie."]);
+  });
+
+  it("ends sentences in scripts without capitals, and at 。 without a space", () => {
+    const ar = "وأيدت السعودية إنشاء السوق. هل توافق الكويت؟ لم تعلن موقفها بعد.";
+    expect(slices(ar, sentences(ar, "ar"))).toEqual([
+      "وأيدت السعودية إنشاء السوق.",
+      "هل توافق الكويت؟",
+      "لم تعلن موقفها بعد.",
+    ]);
+    const ja = "会議は火曜日に開かれた。合意は四月に発効する。";
+    expect(slices(ja, sentences(ja, "ja"))).toEqual(["会議は火曜日に開かれた。", "合意は四月に発効する。"]);
+  });
+});
+
+describe("passages() in the story's language", () => {
+  it("cuts at the language's commas and conjunctions, and leaves them out", () => {
+    const fr = "Les discussions ont commencé lundi et l'accord a été signé mardi.";
+    expect(slices(fr, passages(fr, at(fr, "lundi", "mardi"), "fr"))).toEqual([
+      "Les discussions ont commencé lundi",
+      "l'accord a été signé mardi.",
+    ]);
+    const ar = "اجتمع الوزراء يوم الثلاثاء، وأعلنوا الاتفاق في سبتمبر.";
+    expect(slices(ar, passages(ar, at(ar, "يوم الثلاثاء", "في سبتمبر"), "ar"))).toEqual([
+      "اجتمع الوزراء يوم الثلاثاء",
+      "وأعلنوا الاتفاق في سبتمبر.",
+    ]);
+  });
+});

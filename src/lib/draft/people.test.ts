@@ -49,3 +49,12 @@ describe("proposePeople()", () => {
     expect(proposePeople("Exxon Mobile was brought up", known).names).toEqual(["Exxon Mobile"]);
   });
 });
+
+describe("people in another language", () => {
+  it("proposes no one outside English, whose names' shape it knows", () => {
+    const de = ["Die Verkehrsminister der Europäischen Union tagten in Luxemburg, sagte Anna Schmidt."];
+    expect(namesIn(de, "de")).toEqual([]);
+    expect(proposePeople(de[0], [], "de")).toEqual({ names: [], from: [] });
+    expect(proposePeople("Boris Johnson said", [], "en-GB").names).toEqual(["Boris Johnson"]);
+  });
+});

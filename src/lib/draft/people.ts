@@ -3,8 +3,16 @@
 // ("Smith", "de la Cruz") given as the full name the article uses elsewhere. Honest about its limits: it
 // knows no names, only their shape, so places and organisations with a person's shape ("Nova Scotia",
 // "Acme Mining") can be proposed too, which is why a draft marks every proposal for checking.
+//
+// English only: its titles, its words that open a sentence and its places are listed here, and a name's shape
+// is its capitals, which German gives every noun and Arabic has none of. In another language no one is
+// proposed, and the draft says so.
 
 import { proposeCountries } from "./countries";
+import { baseOf } from "./language";
+
+/** Whether the draft proposes people in a language: English only. */
+export const readsPeople = (lang = "en") => baseOf(lang) === "en";
 
 // Words that come before a name: titles and offices.
 const TITLES = new Set(
@@ -97,7 +105,8 @@ function shape(text: string, raw: string[], start: number): Run[] {
 }
 
 /** The full names an article uses (two words or more), for turning a surname alone into its full name. */
-export function namesIn(texts: readonly string[]): string[] {
+export function namesIn(texts: readonly string[], lang = "en"): string[] {
+  if (!readsPeople(lang)) return [];
   const names = new Set<string>();
   for (const text of texts) for (const r of runs(text)) if (r.words.length >= 2) names.add(r.words.join(" "));
   return [...names];
@@ -123,9 +132,10 @@ export interface PeopleProposal {
 }
 
 /** The people a passage names, using the article's full names (`known`, from namesIn) for short ones. */
-export function proposePeople(passage: string, known: readonly string[]): PeopleProposal {
+export function proposePeople(passage: string, known: readonly string[], lang = "en"): PeopleProposal {
   const names: string[] = [];
   const from: string[] = [];
+  if (!readsPeople(lang)) return { names, from };
   for (const r of runs(passage)) {
     const written = r.words.join(" ");
     const full = fullName(r.words, known);

@@ -5,11 +5,21 @@
 // Phrases are only found here, not resolved: what a weekday or a month means depends on the story's date,
 // the tense of the passage and the date the text last named (resolve.ts).
 //
+// In the story's language: chrono-node's parser for it (English day-first where the language writes the day
+// first, as en-GB does), with our own phrases where we have them (English here; French, German and Arabic in
+// phrases-fr.ts, phrases-de.ts, phrases-ar.ts). A language chrono reads but we have no words for gets chrono's
+// parser and years; one chrono cannot read gets only what needs no words: dates in digits (2017-04-11) and years.
+//
 // chrono-node runs when an editor drafts a story, never in the browser (src/lib/draft/boundary.test.ts).
 
-import type { Component, ParsedComponents, ParsedResult, ParsingContext, ParsingResult } from "chrono-node";
-import * as chrono from "chrono-node/en";
+import type { Chrono, Component, ParsedComponents, ParsedResult, ParsingContext, ParsingResult } from "chrono-node";
+import * as chrono from "chrono-node";
 import type { Point } from "./calendar";
+import { baseOf, dayFirst, languageName, wordsFor } from "./language";
+import { ar } from "./phrases-ar";
+import { de } from "./phrases-de";
+import { fr } from "./phrases-fr";
+import { NOT_DATES, OURS, type PhraseWords, parser, plausibleYear, yearParser } from "./phrases-parser";
 
 export type Season = "spring" | "summer" | "autumn" | "winter";
 export type Unit = "day" | "week" | "month" | "year";
@@ -42,9 +52,16 @@ export type PhraseKind =
   | { kind: "end-of"; unit: "month" | "year"; next: boolean }
   /**
    * A duration counted by chrono from a reference: from the story ("two weeks ago", "next month", "within two
-   * weeks") or from the date the text last named ("40 minutes later", "three years later").
+   * weeks") or from the date the text last named ("40 minutes later", "three years later"); "unknown" in a
+   * language whose words for "later" the draft does not know.
    */
-  | { kind: "relative"; from: "story" | "anchor"; within: boolean }
+  | {
+      kind: "relative";
+      from: "story" | "anchor" | "unknown";
+      within: boolean;
+      /** The count, where our own parser read it ("l'an prochain": a year after), so chrono need not. */
+      offset?: { unit: "day" | "month" | "year"; count: number };
+    }
   /** A period the text names but does not bound: "the past several months". */
   | { kind: "vague" };
 
@@ -81,25 +98,6 @@ const SEASONS: Record<string, Season> = {
 };
 const weekdayNumber = (name: string) => WEEKDAY_NAMES.indexOf(name.toLowerCase());
 
-/** Our own phrases, by the chrono result that carries them (refiners keep results, so the map keeps them). */
-const OURS = new WeakMap<ParsedResult, PhraseKind>();
-
-/** A chrono parser for one of our phrases: a pattern, and what its match says (or null to pass). */
-function parser(pattern: RegExp, read: (m: RegExpMatchArray, context: ParsingContext) => PhraseKind | null) {
-  return {
-    pattern: () => pattern,
-    extract(context: ParsingContext, match: RegExpMatchArray) {
-      const kind = read(match, context);
-      if (!kind) return null;
-      // A year stands in the components too, so chrono's own range and overlap refiners see a date.
-      const year = "year" in kind ? kind.year : undefined;
-      const result = context.createParsingResult(match.index ?? 0, match[0], year ? { year } : {});
-      OURS.set(result, kind);
-      return result;
-    },
-  };
-}
-
 // A four-digit number is a year when it is not a quantity, a price or part of a longer number or name.
 const NOT_A_YEAR_AFTER =
   /^\s*(?:%|per ?cent|people|persons|troops|soldiers|men|women|children|km|kilomet(?:re|er)s|miles|met(?:re|er)s|feet|tonnes|tons|barrels|dollars|euros|pounds|votes|deaths|cases|times|residents|workers|jobs|homes|members|seats|words|pages|hours|minutes|seconds|days|weeks|months|years|kg|mph)\b/i;
@@ -112,21 +110,12 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
-function plausibleYear(year: number, context: ParsingContext): boolean {
-  return year >= 1000 && year <= context.refDate.getUTCFullYear() + 50;
-}
-
-const yearParser = parser(/(?<![\p{L}\p{N}$£€#.,:/-])(\d{4})(?![\p{L}\p{N}]|[.,:/]\d|-\d|’s|'s)/u, (m, context) => {
-  const year = Number(m[1]);
-  if (!plausibleYear(year, context)) return null;
-  const at = m.index ?? 0;
-  const before = context.text.slice(Math.max(0, at - 12), at);
-  const after = context.text.slice(at + 4);
-  if (NOT_A_YEAR_AFTER.test(after)) return null;
-  const prep = YEAR_PREPOSITION.exec(before);
-  if (prep) return { kind: "year", year, how: prep[1].toLowerCase() === "since" ? "since" : "in" };
+const englishYear = yearParser({
+  units: NOT_A_YEAR_AFTER,
+  before: YEAR_PREPOSITION,
+  since: /^since$/i,
   // A year followed by words in lower case names a thing of that year: "2016 presidential campaign".
-  return { kind: "year", year, how: nounAfter(after).length ? "embedded" : "bare" };
+  embedded: (after) => nounAfter(after).length > 0,
 });
 
 /** Up to two words in lower case after a year, before any function word: "presidential campaign". */
@@ -222,48 +211,148 @@ const endOfParser = parser(
   (m) => ({ kind: "end-of", unit: m[2].toLowerCase() as "month" | "year", next: m[1].toLowerCase() === "next" }),
 );
 
-/** The draft's parser: chrono's casual English, with ours first so that on a tie ours is kept. */
-const drafter = chrono.casual.clone();
-drafter.parsers.unshift(
-  yearSpanParser,
-  seasonParser,
-  decadeParser,
-  anchoredWeekdayParser,
-  followingParser,
-  weekParser,
-  endOfParser,
-  yearParser,
-);
-// chrono's filters judge chrono's own results: to chrono a bare "1998" is an unlikely date, to us a year.
-drafter.refiners = drafter.refiners.map((refiner) =>
-  "isValid" in refiner
-    ? {
-        refine(context: ParsingContext, results: ParsingResult[]) {
-          const kept = new Set(
-            refiner.refine(
-              context,
-              results.filter((r) => !OURS.has(r)),
-            ),
-          );
-          return results.filter((r) => OURS.has(r) || kept.has(r));
-        },
-      }
-    : refiner,
-);
+// "the past several months", "over the past week": the article's own words around a relative phrase.
+function widenEnglish(text: string, start: number, body: string): { index: number; text: string } | undefined {
+  if (!/^(?:past|last|next|previous|following|coming)\b/i.test(body)) return undefined;
+  const the = /(?:(?:^|\s)(?:over|in|during|for)\s+)?the\s+$/i.exec(text.slice(Math.max(0, start - 12), start));
+  if (!the) return undefined;
+  const words = the[0].trimStart();
+  return { index: start - words.length, text: text.slice(start - words.length, start) + body };
+}
+
+/** English: chrono's own, and ours for what news writing uses and chrono misses. */
+const en: PhraseWords = {
+  parsers: [
+    yearSpanParser,
+    seasonParser,
+    decadeParser,
+    anchoredWeekdayParser,
+    followingParser,
+    weekParser,
+    endOfParser,
+    englishYear,
+  ],
+  introducer: /(?:^|\s)(in|on|by|for|since|until|till|before|after|during|from|later|earlier|through|as of)\s+$/i,
+  widen: widenEnglish,
+  duration: /^for\b/i,
+  vague: /\b(several|few|many|some|couple|number of)\b/i,
+  anchored: /\b(later|earlier|after(wards)?|before|following|prior)\b/i,
+  within: /^within\b/i,
+  modifiers: { last: /\b(?:last|past)\b/i, next: /\bnext\b/i, this: /\bthis\b/i },
+  today: /^this\s+(morning|afternoon|evening)$/i,
+  clock: /\d:\d\d|\b[ap]\.?m\b\.?|\bnoon\b|\bmidnight\b|o['’]clock/i,
+};
+
+/** The languages with phrases of our own, beside chrono's. */
+const OWN_WORDS: Record<string, PhraseWords> = { en, fr, de, ar };
+
+/** A date written in digits, year first (2017-04-11), which reads the same in any language. */
+const isoDayParser = parser(/(?<![\p{L}\p{N}.\-/])(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}]|[-/.:]\d)/u, (m, context) => {
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (!plausibleYear(year, context) || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return { kind: "date", start: { year, month, day } };
+});
+
+/** A language chrono reads and we have no words for: chrono's parser, and years. */
+const CHRONO_ONLY: PhraseWords = { parsers: [yearParser({})], clock: /\d:\d\d/ };
+/** A language chrono cannot read: only what needs no words, dates in digits and years. */
+const DIGITS_ONLY: PhraseWords = { parsers: [isoDayParser, yearParser({})], clock: /\d:\d\d/ };
+
+/** chrono-node's parser of each language it reads (chrono-node 2.10), by language subtag. */
+const CHRONO: Record<string, Chrono> = {
+  ar: chrono.ar.casual,
+  de: chrono.de.casual,
+  en: chrono.en.casual,
+  es: chrono.es.casual,
+  fi: chrono.fi.casual,
+  fr: chrono.fr.casual,
+  id: chrono.id.casual,
+  it: chrono.it.casual,
+  ja: chrono.ja.casual,
+  nl: chrono.nl.casual,
+  pt: chrono.pt.casual,
+  ru: chrono.ru.casual,
+  sv: chrono.sv.casual,
+  uk: chrono.uk.casual,
+  vi: chrono.vi.casual,
+  zh: chrono.zh.casual,
+};
+
+/** chrono's parser for a language: English reads 4/11 as the 4th of November where the language writes the day first. */
+function chronoFor(lang: string): Chrono | undefined {
+  const base = baseOf(lang);
+  if (base === "en") return dayFirst(lang) ? chrono.en.GB : chrono.en.casual;
+  return CHRONO[base];
+}
+
+/** How the draft reads dates in a language: with our words and chrono's, with chrono's alone, or digits only. */
+export type DateReading = "words" | "chrono" | "digits";
+
+export function dateReading(lang = "en"): DateReading {
+  if (!chronoFor(lang)) return "digits";
+  return wordsFor(OWN_WORDS, lang) ? "words" : "chrono";
+}
+
+/** The languages the draft reads dates in, by how: their names in English, sorted. */
+export function dateLanguages(): Record<Exclude<DateReading, "digits">, string[]> {
+  const names = (tags: string[]) => tags.map(languageName).sort();
+  return {
+    words: names(Object.keys(OWN_WORDS)),
+    chrono: names(Object.keys(CHRONO).filter((t) => !OWN_WORDS[t])),
+  };
+}
+
+interface Drafter {
+  chrono: Chrono;
+  words: PhraseWords;
+}
+
+const drafters = new Map<string, Drafter>();
+
+/** The draft's parser for a language: chrono's (or none), with ours first so that on a tie ours is kept. */
+function drafterFor(lang: string): Drafter {
+  const cached = drafters.get(lang);
+  if (cached) return cached;
+  const base = chronoFor(lang);
+  const words = wordsFor(OWN_WORDS, lang) ?? (base ? CHRONO_ONLY : DIGITS_ONLY);
+  const drafter = base ? base.clone() : new chrono.Chrono({ parsers: [], refiners: [] });
+  drafter.parsers.unshift(...words.parsers);
+  // chrono's filters judge chrono's own results: to chrono a bare "1998" is an unlikely date, to us a year.
+  const ours = (r: ParsingResult) => OURS.has(r) || NOT_DATES.has(r);
+  drafter.refiners = drafter.refiners.map((refiner) =>
+    "isValid" in refiner
+      ? {
+          refine(context: ParsingContext, results: ParsingResult[]) {
+            const kept = new Set(
+              refiner.refine(
+                context,
+                results.filter((r) => !ours(r)),
+              ),
+            );
+            return results.filter((r) => ours(r) || kept.has(r));
+          },
+        }
+      : refiner,
+  );
+  const made = { chrono: drafter, words };
+  drafters.set(lang, made);
+  return made;
+}
 
 const certain = (c: ParsedComponents, name: Component) => (c.isCertain(name) ? (c.get(name) ?? undefined) : undefined);
 
 /** A time only where the text gives one: a bare "at 12" is an age or a count as often as an hour. */
-function timeOf(c: ParsedComponents, text: string): Time | undefined {
+function timeOf(c: ParsedComponents, text: string, clock: RegExp): Time | undefined {
   const hour = certain(c, "hour");
   if (hour === undefined) return undefined;
-  if (!/\d:\d\d|\b[ap]\.?m\b\.?|\bnoon\b|\bmidnight\b|o['’]clock/i.test(text)) return undefined;
+  if (!clock.test(text)) return undefined;
   const offset = certain(c, "timezoneOffset");
   return { hour, minute: certain(c, "minute") ?? 0, ...(offset !== undefined ? { offset } : {}) };
 }
 
-function fieldsOf(c: ParsedComponents, text: string): Fields {
-  const time = timeOf(c, text);
+function fieldsOf(c: ParsedComponents, text: string, clock: RegExp): Fields {
+  const time = timeOf(c, text, clock);
   return {
     year: certain(c, "year"),
     month: certain(c, "month"),
@@ -272,22 +361,22 @@ function fieldsOf(c: ParsedComponents, text: string): Fields {
   };
 }
 
-const VAGUE_AMOUNT = /\b(several|few|many|some|couple|number of)\b/i;
-const ANCHORED_RELATIVE = /\b(later|earlier|after(wards)?|before|following|prior)\b/i;
+const DAY_MS = 86_400_000;
 
 /** What chrono's own result says, or null when it is not a date a timeline can use. */
-function chronoKind(result: ParsedResult): PhraseKind | null {
-  const text = result.text;
+function chronoKind(result: ParsedResult, words: PhraseWords, reference: Date): PhraseKind | null {
+  const text = result.text.trim();
   const c = result.start;
   const tags = result.tags();
-  if (/^(?:right\s+)?now$/i.test(text.trim())) return null;
+  if (/^(?:right\s+)?now$/i.test(text) || tags.has("casualReference/now")) return null;
   if (tags.has("result/relativeDate")) {
-    if (/^for\b/i.test(text)) return null;
-    if (VAGUE_AMOUNT.test(text)) return { kind: "vague" };
+    if (words.duration?.test(text)) return null;
+    if (words.vague?.test(text)) return { kind: "vague" };
+    if (!words.anchored) return { kind: "relative", from: "unknown", within: false };
     return {
       kind: "relative",
-      from: ANCHORED_RELATIVE.test(text) ? "anchor" : "story",
-      within: /^within\b/i.test(text),
+      from: words.anchored.test(text) ? "anchor" : "story",
+      within: words.within?.test(text) ?? false,
     };
   }
   for (const [tag, days] of [
@@ -299,14 +388,28 @@ function chronoKind(result: ParsedResult): PhraseKind | null {
     if (tags.has(tag)) return { kind: "day-offset", days };
   }
   const weekday = certain(c, "weekday");
-  const fields = fieldsOf(c, text);
+  const fields = fieldsOf(c, text, words.clock);
+  // A day chrono is certain of from words alone ("gestern", "vorgestern") counts from the story's day.
+  if (fields.day !== undefined && fields.month !== undefined && fields.year !== undefined && !/\d/.test(text)) {
+    const day = Date.UTC(fields.year, fields.month - 1, fields.day);
+    const from = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
+    return { kind: "day-offset", days: Math.round((day - from) / DAY_MS) };
+  }
   if (fields.month !== undefined || fields.year !== undefined) {
-    const end = result.end ? fieldsOf(result.end, text) : undefined;
+    const end = result.end ? fieldsOf(result.end, text, words.clock) : undefined;
     return { kind: "date", start: fields, ...(end ? { end } : {}) };
   }
   if (weekday !== undefined) {
-    const m = /\b(last|past|next|this)\b/i.exec(text)?.[1].toLowerCase();
-    const modifier = m === "past" ? "last" : (m as "last" | "next" | "this" | undefined);
+    // "mer", "So", "Sat": an abbreviation is as often another word (la mer, so) as a weekday.
+    if (/^\p{L}{1,3}\.?$/u.test(text)) return null;
+    const m = words.modifiers;
+    const modifier = m?.last.test(text)
+      ? "last"
+      : m?.next.test(text)
+        ? "next"
+        : m?.this.test(text)
+          ? "this"
+          : undefined;
     return {
       kind: "weekday",
       weekday,
@@ -314,31 +417,22 @@ function chronoKind(result: ParsedResult): PhraseKind | null {
       ...(fields.time ? { time: fields.time } : {}),
     };
   }
-  if (/^this\s+(morning|afternoon|evening)$/i.test(text.trim())) return { kind: "day-offset", days: 0 };
+  if (words.today?.test(text)) return { kind: "day-offset", days: 0 };
   if (fields.time) return { kind: "time", time: fields.time };
   return null;
 }
 
-// A word that introduces a date belongs to the phrase: "by Monday", "in December", "later Friday".
-const INTRODUCER = /(?:^|\s)(in|on|by|for|since|until|till|before|after|during|from|later|earlier|through|as of)\s+$/i;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Trims punctuation chrono keeps ("December,", ", Friday,") and takes in the introducing word. */
-function widen(text: string, index: number, phraseText: string): { index: number; text: string } {
-  const lead = /^[\s,(（]+/.exec(phraseText)?.[0].length ?? 0;
+function widen(text: string, index: number, phraseText: string, words: PhraseWords): { index: number; text: string } {
+  const lead = /^[\s,،(（]+/.exec(phraseText)?.[0].length ?? 0;
   let start = index + lead;
-  let body = phraseText.slice(lead).replace(/[\s,;:)）]+$/, "");
-  // "the past several months", "over the past week": the article's own words around a relative phrase.
-  if (/^(?:past|last|next|previous|following|coming)\b/i.test(body)) {
-    const the = /(?:(?:^|\s)(?:over|in|during|for)\s+)?the\s+$/i.exec(text.slice(Math.max(0, start - 12), start));
-    if (the) {
-      const words = the[0].trimStart();
-      start -= words.length;
-      body = text.slice(start, start + words.length) + body;
-      return { index: start, text: body };
-    }
-  }
-  const intro = INTRODUCER.exec(text.slice(Math.max(0, start - 12), start));
-  if (intro && !new RegExp(`^${intro[1]}\\b`, "i").test(body)) {
+  let body = phraseText.slice(lead).replace(/[\s,،;:)）]+$/, "");
+  const wider = words.widen?.(text, start, body);
+  if (wider) return wider;
+  const intro = words.introducer?.exec(text.slice(Math.max(0, start - 20), start));
+  if (intro && !new RegExp(`^${escapeRegExp(intro[1])}(?![\\p{L}\\p{N}])`, "iu").test(body)) {
     const word = intro[0].trimStart();
     start -= word.length;
     body = text.slice(start, start + word.length) + body;
@@ -347,34 +441,41 @@ function widen(text: string, index: number, phraseText: string): { index: number
 }
 
 /**
- * The dated phrases of one paragraph, in reading order. `reference` is the story's date, which chrono needs
- * to read phrases like "two weeks ago" (resolution re-reads them from the right date).
+ * The dated phrases of one paragraph, in reading order, in the story's language (a BCP 47 tag). `reference` is
+ * the story's date, which chrono needs to read phrases like "two weeks ago" (resolution re-reads them from the
+ * right date).
  */
-export function findPhrases(paragraph: string, reference?: Point): Phrase[] {
+export function findPhrases(paragraph: string, reference?: Point, lang = "en"): Phrase[] {
   const instant = reference
     ? new Date(Date.UTC(reference.year, (reference.month ?? 1) - 1, reference.day ?? 1, 12))
     : new Date(Date.UTC(2000, 0, 1, 12));
+  const { chrono: drafter, words } = drafterFor(lang);
   const phrases: Phrase[] = [];
   for (const result of drafter.parse(paragraph, { instant, timezone: 0 })) {
-    const kind = OURS.get(result) ?? chronoKind(result);
+    if (NOT_DATES.has(result) || (words.keep && !words.keep(result.text, result.index, paragraph))) continue;
+    const kind = OURS.get(result) ?? chronoKind(result, words, instant);
     if (!kind) continue;
     const place =
       kind.kind === "year" && kind.how === "embedded"
         ? embeddedYearText(paragraph, result.index)
-        : widen(paragraph, result.index, result.text);
+        : widen(paragraph, result.index, result.text, words);
     phrases.push({ ...kind, ...place });
   }
   return phrases;
 }
 
 /**
- * What chrono reads in a relative phrase ("three years later", "two weeks ago") counted from `from`: the
- * calendar fields it is certain of, so a year later is a year and two weeks ago a day.
+ * What chrono reads in a relative phrase ("three years later", "two weeks ago") counted from `from`, in the
+ * story's language: the calendar fields it is certain of, so a year later is a year and two weeks ago a day.
  */
-export function readRelative(text: string, from: Point & { month: number; day: number }): Fields | undefined {
+export function readRelative(
+  text: string,
+  from: Point & { month: number; day: number },
+  lang = "en",
+): Fields | undefined {
   const t = from.time;
   const instant = new Date(Date.UTC(from.year, from.month - 1, from.day, t?.hour ?? 12, t?.minute ?? 0));
-  const result = chrono.casual.parse(text, { instant, timezone: 0 })[0];
+  const result = chronoFor(lang)?.parse(text, { instant, timezone: 0 })[0];
   if (!result) return undefined;
   const c = result.start;
   const hour = certain(c, "hour");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { quotations, quotedPhrases } from "./quotations";
 
-const quoted = (text: string) => quotations(text).map((s) => text.slice(s.start, s.end));
+const quoted = (text: string, lang?: string) => quotations(text, lang).map((s) => text.slice(s.start, s.end));
 
 /** Spans of each phrase, found by its words, in reading order. */
 function spans(text: string, ...phrases: string[]) {
@@ -62,5 +62,28 @@ describe("quotedPhrases()", () => {
     expect(quotedPhrases(other, spans(other, "this morning", "on Monday"))).toEqual([{}, undefined]);
     const later = "“We agreed this morning.” The talks resume on Monday, the minister said.";
     expect(quotedPhrases(later, spans(later, "this morning", "on Monday"))).toEqual([{}, undefined]);
+  });
+});
+
+describe("quotations in the story's language", () => {
+  it("pairs each language's marks: French « », German „ “ and » «", () => {
+    expect(quoted("« Nous partons », a déclaré le ministre.", "fr")).toEqual(["« Nous partons »"]);
+    expect(quoted("„Wir haben lange genug gewartet“, sagte sie.", "de")).toEqual(["„Wir haben lange genug gewartet“"]);
+    expect(quoted("»Wir warten«, sagte sie.", "de")).toEqual(["»Wir warten«"]);
+    expect(quoted("وقال إن «السوق المشتركة ستخفض الكلفة».", "ar")).toEqual(["«السوق المشتركة ستخفض الكلفة»"]);
+    // The mark that opens an English quotation closes a German one.
+    expect(quoted("„Wir kommen“, sagte sie.", "en")).toEqual(["“, sagte sie."]);
+  });
+
+  it("finds the day a quotation was said from the language's verbs of speech", () => {
+    const fr = "« Nous signerons lundi », a déclaré mardi le ministre.";
+    expect(quotedPhrases(fr, spans(fr, "lundi", "mardi"), "fr")).toEqual([{ speaker: 1 }, undefined]);
+    const de = "„Wir entscheiden am Montag“, sagte die Ministerin am Freitag.";
+    expect(quotedPhrases(de, spans(de, "am Montag", "am Freitag"), "de")).toEqual([{ speaker: 1 }, undefined]);
+  });
+
+  it("in a language whose verbs of speech it does not know, finds quotations but no speaker's day", () => {
+    const it = "«Firmeremo lunedì», ha detto martedì il ministro.";
+    expect(quotedPhrases(it, spans(it, "lunedì", "martedì"), "it")).toEqual([{}, undefined]);
   });
 });

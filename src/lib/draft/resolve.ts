@@ -5,6 +5,10 @@
 // come ("will", "planned", "due") and back otherwise. Inside a quotation they count from the day the words
 // were said, where the attribution gives it ("said on Friday"); where it does not, the story's date is taken
 // and the record marked to check. What cannot be resolved is said so, never guessed.
+//
+// The tense is read in the story's language (English, French, German and Arabic words below); in another, a
+// weekday or a month without a year counts back from the story's date and is marked to check. The sentences
+// themselves are the tool's, in English, whatever the story's language.
 
 import {
   addDays,
@@ -21,6 +25,7 @@ import {
   weekdayOf,
   written,
 } from "./calendar";
+import { languageName, wordsFor } from "./language";
 import { type Fields, type Phrase, readRelative, type Season, type Time } from "./phrases";
 
 export interface Resolution {
@@ -69,8 +74,51 @@ const FUTURE =
 const EARLIEST = /\bearliest\b/i;
 const PAST = /\b(?:was|were|had|did|came|began|took|went|happened|occurred)\b/i;
 
-export function futureCue(passage: string): string | undefined {
-  return (FUTURE.exec(passage) ?? (PAST.test(passage) ? null : EARLIEST.exec(passage)))?.[0];
+interface Tense {
+  /** Words that speak of what is to come, as a list (the first match is quoted). */
+  future: RegExp[];
+  /** A word that looks forward only where no verb puts the passage in the past. */
+  earliest?: { word: RegExp; past: RegExp };
+  /** The words that make a phrase a deadline: "by Monday", "d'ici lundi", "bis Montag". */
+  deadline: RegExp;
+}
+
+const TENSES: Record<string, Tense> = {
+  en: { future: [FUTURE], earliest: { word: EARLIEST, past: PAST }, deadline: /^(by|before|until)\b/i },
+  fr: {
+    future: [
+      /(?<![\p{L}])(?:va|vont|doit|doivent|prévue?s?|programmée?s?|à\s+venir|prochaine?s?|s['’](?:est|sont)\s+engagée?s?\s+à|s['’]engagen?t?\s+à|promis|envisagen?t?|compten?t?|au\s+plus\s+tôt|pas\s+avant|d['’]ici)(?![\p{L}])/iu,
+      // The future and the conditional: "sera", "entreront", "devrait"; not the nouns that end alike.
+      /(?<![\p{L}])(?!(?:caméra|opéra|extra|ultra|cobra|mantra|sierra|tiara|flora|contra|hydra|portrait|retrait|attrait|extrait|abstrait|distrait|affront)(?![\p{L}]))\p{Ll}\p{L}*r(?:a|ont|ait|aient)(?![\p{L}])/u,
+    ],
+    deadline: /^(?:d['’]ici|avant|jusqu['’](?:au|à|en))(?![\p{L}])/iu,
+  },
+  de: {
+    future: [
+      /(?<![\p{L}])(?:wird|werden|würden?|soll|sollen|sollten?|will|wollen|plant|planen|geplant|voraussichtlich|nächste[nmrs]?|kommende[nmrs]?|angekündigt|kündigte|kündigten|kündigt|frühestens|nicht\s+vor|bevorstehende?[nmrs]?|vorgesehen|erwartet|künftig|demnächst)(?![\p{L}])/iu,
+    ],
+    deadline: /^(?:bis|spätestens|vor)(?![\p{L}])/iu,
+  },
+  ar: {
+    future: [
+      /(?<![\p{L}])[وف]?(?:سوف|المقبل|المقبلة|القادم|القادمة|المنتظر|المقرر|المتوقع|يعتزم|تعتزم|يتوقع|المرتقب|لن|سيتم|ستتم)(?![\p{L}])/u,
+    ],
+    deadline: /^(?:قبل|حتى|بحلول)/u,
+  },
+};
+
+/** The words of a passage that make it speak of what is to come, in the story's language. */
+export function futureCue(passage: string, lang = "en"): string | undefined {
+  const tense = wordsFor(TENSES, lang);
+  if (!tense) return undefined;
+  // Arabic's short vowels, written or not, do not change the word.
+  const text = passage.replace(/\p{Mn}/gu, "");
+  for (const pattern of tense.future) {
+    const m = pattern.exec(text);
+    if (m) return m[0];
+  }
+  const e = tense.earliest;
+  return e && !e.past.test(text) ? e.word.exec(text)?.[0] : undefined;
 }
 
 const q = (text: string) => `"${text}"`;
@@ -97,8 +145,11 @@ const SEASON_WORDS: Record<Season, string> = {
 
 const ordinalMonthDay = (month: number, day?: number) => (day ? `${day} ${MONTHS[month - 1]}` : MONTHS[month - 1]);
 
-/** Resolves every phrase of a story, in reading order. `story` is the story's date, when it has one. */
-export function resolveAll(located: readonly Located[], story: Point | undefined): Resolution[] {
+/**
+ * Resolves every phrase of a story, in reading order. `story` is the story's date, when it has one; `lang` the
+ * story's language, whose words say the tense.
+ */
+export function resolveAll(located: readonly Located[], story: Point | undefined, lang = "en"): Resolution[] {
   const day = isDay(story) ? story : undefined;
   const outcomes: Outcome[] = [];
   let anchor: Anchor | undefined;
@@ -108,11 +159,11 @@ export function resolveAll(located: readonly Located[], story: Point | undefined
     const speaker =
       s === undefined
         ? undefined
-        : { outcome: outcomes[s] ?? resolveOne(located[s], day, anchor), text: located[s].phrase.text };
+        : { outcome: outcomes[s] ?? resolveOne(located[s], day, anchor, lang), text: located[s].phrase.text };
     const out =
       item.quotation && day && countsFromStory(item.phrase)
-        ? resolveQuoted(item, day, anchor, speaker)
-        : resolveOne(item, day, anchor);
+        ? resolveQuoted(item, day, anchor, speaker, lang)
+        : resolveOne(item, day, anchor, lang);
     outcomes.push(out);
     if (out.point) anchor = { point: out.point, text: item.phrase.text, block: item.block };
   }
@@ -148,13 +199,20 @@ function resolveQuoted(
   story: Day,
   anchor: Anchor | undefined,
   speaker: { outcome: Outcome; text: string } | undefined,
+  lang: string,
 ): Outcome {
   const said = speaker?.outcome;
   if (speaker && said?.resolution.resolved && !said.resolution.end && isDay(said.point)) {
     const day = dayPart(said.point) as Day;
-    return resolveOne(item, day, anchor, `it stands inside a quotation said on ${label(day)} (${q(speaker.text)})`);
+    return resolveOne(
+      item,
+      day,
+      anchor,
+      lang,
+      `it stands inside a quotation said on ${label(day)} (${q(speaker.text)})`,
+    );
   }
-  const out = resolveOne(item, story, anchor);
+  const out = resolveOne(item, story, anchor, lang);
   if (!out.resolution.resolved) return out;
   const note =
     " It stands inside a quotation, and the text does not say on which day it was said: if not on the story's day, count from that one.";
@@ -168,6 +226,19 @@ interface Outcome {
   resolution: Resolution;
   /** What later anchored phrases count from: the date, or the end of a span. */
   point?: Point;
+}
+
+/** A date counted back from the story's in a language whose tenses the draft does not read: said, and marked. */
+function countedBack(out: Outcome, language: string, instead: string): Outcome {
+  const note = ` As the draft does not read tenses in ${language}, it counted back: if the passage speaks of what is to come, take ${instead}.`;
+  return {
+    ...out,
+    resolution: {
+      ...out.resolution,
+      resolution: out.resolution.resolution + note,
+      check: `tense not read in ${language}`,
+    },
+  };
 }
 
 function done(date: Point, resolution: string, end?: Point): Outcome {
@@ -206,12 +277,16 @@ function resolveOne(
   { phrase, passage, block }: Located,
   story: Day | undefined,
   anchor: Anchor | undefined,
+  lang: string,
   said?: string,
 ): Outcome {
   const says = `The article says ${q(phrase.text)}`;
   const dated: Dated = (day) => said ?? storyWords(day);
-  const cue = futureCue(passage);
-  const deadline = /^(by|before|until)\b/i.test(phrase.text);
+  const tense = wordsFor(TENSES, lang);
+  const cue = futureCue(passage, lang);
+  // Without the language's tenses, what counts back from the story's date may count forward: said, and marked.
+  const untensed = tense ? undefined : languageName(lang);
+  const deadline = tense?.deadline.test(phrase.text) ?? false;
   const deadlineNote = deadline ? ` (a deadline: it may have happened${cue ? " or happen" : ""} earlier)` : "";
   const noAnchor = (unit: string) =>
     anchor
@@ -220,7 +295,7 @@ function resolveOne(
 
   switch (phrase.kind) {
     case "date":
-      return resolveDate(phrase.text, phrase.start, phrase.end, { story, anchor, block, cue, dated });
+      return resolveDate(phrase.text, phrase.start, phrase.end, { story, anchor, block, cue, dated, untensed });
 
     case "weekday": {
       if (!story) return unresolved(says, `, but ${NO_STORY_DATE}`, story, anchor);
@@ -253,10 +328,11 @@ function resolveOne(
       }
       const point = withTime(day, phrase.time);
       const joiner = rule.startsWith("the passage") ? " and " : ", so ";
-      return done(
+      const out = done(
         point,
         `${says}; ${dated(story)}${joiner}${rule}: ${label(day, { weekday: false })}${deadlineNote}.${timeNote(point)}`,
       );
+      return rule.startsWith("the last") && untensed ? countedBack(out, untensed, `the next ${name}`) : out;
     }
 
     case "anchored-weekday": {
@@ -383,7 +459,15 @@ function resolveOne(
     }
 
     case "relative":
-      return resolveRelative(phrase.text, phrase.from, phrase.within, { story, anchor, says, dated });
+      if (phrase.from === "unknown") {
+        return unresolved(
+          says,
+          `, and the draft does not know the words of ${languageName(lang)} that tell whether it counts from the story's date or from the date named before it`,
+          story,
+          anchor,
+        );
+      }
+      return resolveRelative(phrase, phrase.from, lang, { story, anchor, says, dated });
 
     case "vague":
       return unresolved(
@@ -419,6 +503,8 @@ interface DateContext {
   anchor: Anchor | undefined;
   block: number;
   cue: string | undefined;
+  /** The story's language, when the draft does not read its tenses. */
+  untensed?: string;
 }
 
 /** Explicit calendar fields: complete, or a month (and day) whose year comes from the story or the text. */
@@ -453,6 +539,25 @@ function resolveDate(text: string, start: Fields, end: Fields | undefined, ctx: 
     const point = start.time && start.day !== undefined ? { ...date, time: start.time } : date;
     const what = start.day === undefined ? "the month" : start.time ? "the date and time" : "the date";
     return done(point, `The article gives ${what}, ${q(text)}${span(date)}.${timeNote(point)}`, endOf(date));
+  }
+  if (end?.year !== undefined) {
+    // "vom 4. Juli bis zum 16. August 2018", "July 4 to August 16, 2018": the start takes its end's year.
+    const inEndYear: Point = {
+      year: end.year,
+      month: start.month,
+      ...(start.day !== undefined ? { day: start.day } : {}),
+    };
+    const last: Point = {
+      year: end.year,
+      month: end.month ?? start.month,
+      ...(end.day !== undefined ? { day: end.day } : {}),
+    };
+    const date = compare(inEndYear, last) > 0 ? { ...inEndYear, year: end.year - 1 } : inEndYear;
+    return done(
+      date,
+      `The article gives a span, ${q(text)}, whose end names the year: ${label(date)}${span(date)}.`,
+      endOf(date),
+    );
   }
 
   // A month (and day) without a year.
@@ -495,19 +600,21 @@ function resolveDate(text: string, start: Fields, end: Fields | undefined, ctx: 
     );
   }
   const point = start.time && day !== undefined ? { ...date, time: start.time } : date;
-  return done(point, `${says} without a year; ${rule}${span(date)}.${timeNote(point)}`, endOf(date));
+  const out = done(point, `${says} without a year; ${rule}${span(date)}.${timeNote(point)}`, endOf(date));
+  return ctx.untensed && rule.includes("most recent") ? countedBack(out, ctx.untensed, `the next ${named}`) : out;
 }
 
 /** A duration chrono reads from the story's date ("two weeks ago") or from the date last named ("40 minutes later"). */
 function resolveRelative(
-  text: string,
+  phrase: Extract<Phrase, { kind: "relative" }>,
   from: "story" | "anchor",
-  within: boolean,
+  lang: string,
   { story, anchor, says, dated }: { story: Day | undefined; anchor: Anchor | undefined; says: string; dated: Dated },
 ): Outcome {
+  const { text, within, offset } = phrase;
   if (from === "story") {
     if (!story) return unresolved(says, `, but ${NO_STORY_DATE}`, story, anchor);
-    const f = readRelative(text, story);
+    const f = offset ? offsetFrom(story, offset) : readRelative(text, story, lang);
     const date = f && pointOf(f);
     if (!date) return unresolved(says, `, which the draft cannot read as a date`, story, anchor);
     if (within && isDay(date)) {
@@ -523,7 +630,7 @@ function resolveRelative(
   if (!anchor || !a)
     return unresolved(says, `, but it counts from a date named before it, and the text names none`, story, anchor);
   const base: Day = isDay(a) ? a : { year: a.year, month: a.month ?? 1, day: 1 };
-  const f = readRelative(text, base);
+  const f = offset ? offsetFrom(base, offset) : readRelative(text, base, lang);
   const read = f && pointOf(f);
   if (!read) return unresolved(says, `, which the draft cannot read as a date`, story, anchor);
   // Never more precise than the date counted from: "two weeks later" than "in 1915" is still only 1915.
@@ -541,6 +648,13 @@ function resolveRelative(
   const kept =
     date.time && a.time?.offset !== undefined ? { ...date, time: { ...date.time, offset: a.time.offset } } : date;
   return done(kept, `${says}; ${anchorWords(anchor)}, so ${shown}.${timeNote(kept)}`);
+}
+
+/** A year, a month or a day counted from a day, as precise as its unit: "l'an prochain" is a year. */
+function offsetFrom(day: Day, { unit, count }: { unit: "day" | "month" | "year"; count: number }): Fields {
+  if (unit === "year") return { year: day.year + count };
+  if (unit === "month") return addMonths(day, count);
+  return addDays(day, count);
 }
 
 function pointOf(f: Fields): Point | undefined {

@@ -9,6 +9,20 @@ import { SUMMARY_PLACEHOLDER, TITLE_PLACEHOLDER } from "./placeholder";
 
 const quoted = (words: readonly string[]) => words.map((w) => `"${w}"`).join(", ");
 
+/** A sentence as comment lines of about 100 characters. */
+function wrap(text: string, width = 100): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + word.length + 1 > width) {
+      lines.push(` ${line}`);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(` ${line}`);
+  return lines;
+}
+
 function flowList(doc: Document, items: readonly string[], comment: string): Node {
   const node = doc.createNode([...items]) as YAMLSeq;
   node.flow = true;
@@ -51,6 +65,7 @@ export function draftYaml(draft: Draft, { seedFile, eventsFile }: { seedFile: st
     " countries and people; trim the quote if you like (it must stay a passage of the seed); delete what",
     " is not an event. Add categories: and turning: true where you want them. Then rename this file to",
     ` ${eventsFile} and run npm run build (README: "Drafting a story's events").`,
+    ...draft.language.notes.flatMap((note) => ["", ...wrap(note)]),
   ].join("\n");
   const events = doc.get("events") as YAMLSeq;
   for (const r of draft.records) {

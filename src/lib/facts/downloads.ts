@@ -4,7 +4,7 @@
 
 import { csvFormatRow } from "d3-dsv";
 import type { MessageKey } from "../../i18n";
-import en from "../../i18n/catalogues/en.json";
+import en from "../../i18n/catalogues/en.json" with { type: "json" };
 import { type Inline, inlineText } from "../article/tree";
 import { type DateFormat, dateFormat } from "../dates/format";
 import { spanOf } from "../dates/when";

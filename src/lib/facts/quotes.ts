@@ -1,5 +1,6 @@
-// Finds an article quote in the article's paragraphs, and, when it is not there, the passage nearest to it
-// so an editor can fix a typo in seconds.
+// Finds an article quote in the article's paragraphs, and, when it is not there, says why: the quote runs on
+// from one paragraph into the next (each part, with its paragraph), or else the passage nearest to it, so an
+// editor can fix a typo in seconds.
 
 import { normalizeWhitespace } from "../article/tree";
 
@@ -44,4 +45,37 @@ export function nearestPassage<B extends Block>(
     }
   }
   return best && { text: best.text, block: best.block };
+}
+
+/**
+ * The parts of a quote that runs from one paragraph into the following ones (the end of one, then the start
+ * of the next, whole paragraphs between), each with its block; undefined when the quote does not. Only runs
+ * when a quote is missing.
+ */
+export function spanningQuote<B extends Block>(
+  quote: string,
+  blocks: readonly B[],
+): { text: string; block: B }[] | undefined {
+  const q = normalizeWhitespace(quote);
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const first = blocks[i] as B;
+    // The longest end of this block that the quote starts with, leaving words for the next.
+    for (let at = Math.max(0, first.text.length - q.length + 1); at < first.text.length; at++) {
+      const head = first.text.slice(at);
+      if (!q.startsWith(`${head} `)) continue;
+      const parts = [{ text: head, block: first }];
+      let rest = q.slice(head.length + 1);
+      for (let j = i + 1; j < blocks.length && rest; j++) {
+        const block = blocks[j] as B;
+        if (block.text.startsWith(rest)) {
+          parts.push({ text: rest, block });
+          return parts;
+        }
+        if (!rest.startsWith(`${block.text} `)) break;
+        parts.push({ text: block.text, block });
+        rest = rest.slice(block.text.length + 1);
+      }
+    }
+  }
+  return undefined;
 }

@@ -99,12 +99,52 @@ note: The article rounds the time.`);
 
   it("refuses a title or a summary a draft left for the editor", () => {
     expect(event(`title: "${TITLE_PLACEHOLDER}"\nsummary: "${SUMMARY_PLACEHOLDER}"`).problems).toEqual([
-      ["title", "still holds the draft's placeholder (TODO…): write it"],
-      ["summary", "still holds the draft's placeholder (TODO…): write it"],
+      ["title", `still holds the draft's placeholder "${TITLE_PLACEHOLDER}": write it`],
+      ["summary", `still holds the draft's placeholder "${SUMMARY_PLACEHOLDER}": write it`],
     ]);
-    expect(event("title: TODO").problems).toHaveLength(1);
-    // Only a title that starts with it: the word may stand inside a sentence.
-    expect(event("summary: A list of things TODO before launch.").problems).toEqual([]);
+    expect(event("title: TODO").problems).toEqual([
+      ["title", 'still holds the placeholder TODO ("TODO"): finish the text and remove the TODO'],
+    ]);
+  });
+
+  it("refuses a placeholder anywhere in a title, summary, note, resolution or printed date, with the words around it", () => {
+    expect(
+      event(`
+title: The harbour reopens (TODO check year)
+summary: The harbour reopened after two years of works, and the ships came back within a week; TODOs left.
+note: "TODO: ask the port authority"
+resolution: The article says "last spring" (TODO)
+display_date: Spring TODO`).problems,
+    ).toEqual([
+      [
+        "title",
+        'still holds the placeholder TODO ("The harbour reopens (TODO check year)"): finish the text and remove the TODO',
+      ],
+      [
+        "resolution",
+        'still holds the placeholder TODO ("…article says "last spring" (TODO)"): finish the text and remove the TODO',
+      ],
+      ["display_date", 'still holds the placeholder TODO ("Spring TODO"): finish the text and remove the TODO'],
+      [
+        "summary",
+        'still holds the placeholder TODOs ("…came back within a week; TODOs left."): finish the text and remove the TODOs',
+      ],
+      [
+        "note",
+        'still holds the placeholder TODO ("TODO: ask the port authority"): finish the text and remove the TODO',
+      ],
+    ]);
+  });
+
+  it("takes the word inside another word, or in lower case, as words", () => {
+    expect(event("summary: Everything went to plan (todo el plan, said the minister).").problems).toEqual([]);
+    expect(event("title: The TODOIST app is launched").problems).toEqual([]);
+  });
+
+  it("refuses a placeholder in a stance's summary and note", () => {
+    expect(stance("summary: Backs a review TODO\nnote: fine").problems).toEqual([
+      ["summary", 'still holds the placeholder TODO ("Backs a review TODO"): finish the text and remove the TODO'],
+    ]);
   });
 
   it("refuses a title longer than a timeline's label", () => {

@@ -5,13 +5,14 @@
 import { z } from "astro/zod";
 import { blockSchema, inlineSchema } from "../article/tree";
 import { parseWhen } from "../dates/when";
-import { PLACEHOLDER_PREFIX } from "../draft/placeholder";
+import { placeholderProblem } from "../draft/placeholder";
 import type { FieldSpec } from "./problems";
 import { type Category, type Group, idSchema, placeSchema, type StanceQuestion, textSchema } from "./story";
 
-/** Titles and summaries a draft leaves for the editor start with PLACEHOLDER_PREFIX: the build refuses them. */
-const written = textSchema.refine((s) => !s.startsWith(PLACEHOLDER_PREFIX), {
-  message: `still holds the draft's placeholder (${PLACEHOLDER_PREFIX}…): write it`,
+/** Words an editor writes for readers: a placeholder left anywhere in them (a draft's, a "(TODO check year)") is refused. */
+const written = textSchema.superRefine((s, ctx) => {
+  const problem = placeholderProblem(s);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
 });
 
 /**
@@ -61,7 +62,7 @@ const provenance = (what: string) => ({
     .default([])
     .describe("the article's words that support it, each copied exactly from the seed"),
   sources: z.array(sourceSchema).default([]).describe("outside sources, each { title: …, url: https://… }"),
-  note: textSchema.optional().describe("where the article differs from the record"),
+  note: written.optional().describe("where the article differs from the record"),
 });
 
 /**
@@ -74,14 +75,14 @@ const eventRecord = z.object({
   date: dateText.describe(DATE_HINT),
   end: dateText.optional().describe(`for a span, its end: ${DATE_HINT}`),
   turning: z.boolean().default(false).describe("true for one of the story's turning points"),
-  resolution: textSchema.optional().describe("how a vague date in the article was resolved"),
+  resolution: written.optional().describe("how a vague date in the article was resolved"),
   category: z.string().optional().describe("one of the categories declared at the top of the file"),
   countries: z
     .array(z.string())
     .default([])
     .describe("ISO 3166-1 alpha-2 codes (GB, US, DE…) or groups declared in the .meta.yaml"),
   people: z.array(textSchema).default([]).describe("names, as a list"),
-  display_date: textSchema
+  display_date: written
     .optional()
     .describe("the date as it should be printed when its written form says less, e.g. Spring 1917"),
   media: mediaSchema

@@ -121,10 +121,24 @@ describe("checkGroups(): the groups of countries in a story's .meta.yaml", () =>
   });
 
   it("refuses a code that is a country's, or not in capitals", () => {
-    const message = "a group's code is 2 to 8 capital letters or digits that is not a country's code, e.g. EU or NATO";
-    expect(groups("US: { name: The States, members: [US] }\neu: { name: EU, members: [FR] }").problems).toEqual([
-      { file: META, field: "groups.US", message },
-      { file: META, field: "groups.eu", message },
+    const rule =
+      "a group's code is 2 to 8 capital letters or digits, starting with a letter, that is not a country's code, e.g. EU, NATO or G7";
+    expect(
+      groups(
+        'US: { name: The States, members: [US] }\neu: { name: EU, members: [FR] }\n"G7+": { name: G7+, members: [FR] }',
+      ).problems,
+    ).toEqual([
+      { file: META, field: "groups.US", message: `"US" is a country's code (United States): ${rule}` },
+      {
+        file: META,
+        field: "groups.eu",
+        message: `"eu" cannot be a group's code: ${rule}; the name, under name:, is written as readers know it`,
+      },
+      {
+        file: META,
+        field: "groups.G7+",
+        message: `"G7+" cannot be a group's code: ${rule}; the name, under name:, is written as readers know it`,
+      },
     ]);
   });
 

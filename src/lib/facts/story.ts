@@ -121,6 +121,8 @@ export function placeSchema(groups: readonly Group[]) {
 }
 
 const GROUP_CODE = /^[A-Z][A-Z0-9]{1,7}$/;
+const GROUP_CODE_RULE =
+  "a group's code is 2 to 8 capital letters or digits, starting with a letter, that is not a country's code, e.g. EU, NATO or G7";
 
 /** Checks the `groups` of a story's metadata: `EU: { name: European Union, members: [DE, FR, …] }`. */
 export function checkGroups(raw: unknown, problems: RecordProblems): Group[] {
@@ -132,10 +134,13 @@ export function checkGroups(raw: unknown, problems: RecordProblems): Group[] {
   }
   for (const [code, value] of Object.entries(raw)) {
     const field = `groups.${code}`;
-    if (!GROUP_CODE.test(code) || countryName(code)) {
+    const country = countryName(code);
+    if (!GROUP_CODE.test(code) || country) {
       problems.add(
         field,
-        "a group's code is 2 to 8 capital letters or digits that is not a country's code, e.g. EU or NATO",
+        country
+          ? `"${code}" is a country's code (${country}): ${GROUP_CODE_RULE}`
+          : `"${code}" cannot be a group's code: ${GROUP_CODE_RULE}; the name, under name:, is written as readers know it`,
       );
     }
     const inner = new RecordProblems(problems.file, problems.record);

@@ -356,12 +356,45 @@ describe("validateFacts(): quotes", () => {
       expect(r.events[0]?.quotes).toEqual([{ text: "second  paragraph, broken", paragraph: small[1]?.id }]);
     });
 
-    it("does not match a quote that spans two paragraphs", () => {
+    it("does not match a quote that spans two paragraphs, and shows each paragraph's part", () => {
       const r = quotes("ends here. A second");
       expect(r.problems).toEqual([
-        expect.objectContaining({ file: EVENTS, record: "chemical-attack", field: "quotes.0" }),
+        {
+          file: EVENTS,
+          record: "chemical-attack",
+          field: "quotes.0",
+          message:
+            '"ends here. A second" runs across two paragraphs, and a quote must stay within one paragraph: ' +
+            `"ends here." (paragraph #${small[0]?.id}), "A second" (paragraph #${small[1]?.id}). ` +
+            "Make it two quotes, one from each paragraph (or keep the part that supports the record).",
+        },
       ]);
-      expect(r.problems[0]?.message).toMatch(/^"ends here\. A second" is not in the article; the nearest passage is /);
+    });
+
+    it("shows every part of a quote that runs across three paragraphs", () => {
+      const three = parseSeed("It ends here.\n\nA middle one.\n\nThe last one starts.\n", "s.txt").seed?.blocks ?? [];
+      const r = validateFacts("small", three, [], {
+        file: EVENTS,
+        data: [
+          {
+            ...parse(eventsFile(event())).events[0],
+            category: undefined,
+            quotes: ["ends here. A middle one. The last"],
+          },
+        ],
+      });
+      expect(r.problems.map((p) => p.message)).toEqual([
+        '"ends here. A middle one. The last" runs across 3 paragraphs, and a quote must stay within one paragraph: ' +
+          `"ends here." (paragraph #${three[0]?.id}), "A middle one." (paragraph #${three[1]?.id}), ` +
+          `"The last" (paragraph #${three[2]?.id}). ` +
+          "Make it 3 quotes, one from each paragraph (or keep the part that supports the record).",
+      ]);
+    });
+
+    it("gives the nearest passage when a quote across paragraphs is also misspelt", () => {
+      expect(quotes("ends hear. A second").problems[0]?.message).toMatch(
+        /^"ends hear\. A second" is not in the article; the nearest passage is /,
+      );
     });
   });
 });

@@ -10,7 +10,7 @@ type Block = Pick<Passage, "id" | "text">;
 import { inTimeOrder, parseWhen, spanProblem } from "../dates/when";
 import type { Problem } from "../errors";
 import { checkFields, type FieldSpec, RecordProblems } from "./problems";
-import { findQuote, nearestPassage } from "./quotes";
+import { findQuote, nearestPassage, spanningQuote } from "./quotes";
 import { type CheckedEvent, eventFields, type FactStance, type Quote, stanceFields } from "./schema";
 import { type Category, checkCategories, checkStanceHeader, type Group, type StanceQuestion } from "./story";
 
@@ -54,6 +54,17 @@ function resolveQuotes(quotes: readonly string[], blocks: readonly Block[], prob
     const block = findQuote(q, blocks);
     if (block) {
       found.push({ text: q, paragraph: block.id });
+      return;
+    }
+    const parts = spanningQuote(q, blocks);
+    if (parts) {
+      const n = parts.length === 2 ? "two" : String(parts.length);
+      problems.add(
+        `quotes.${i}`,
+        `"${q}" runs across ${n} paragraphs, and a quote must stay within one paragraph: ` +
+          `${parts.map((p) => `"${p.text}" (paragraph #${p.block.id})`).join(", ")}. ` +
+          `Make it ${n} quotes, one from each paragraph (or keep the part that supports the record).`,
+      );
       return;
     }
     const near = nearestPassage(q, blocks);

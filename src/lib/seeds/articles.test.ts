@@ -74,8 +74,8 @@ describe("loadSeeds()", () => {
     [
       "metadata that is not YAML",
       { "s.txt": STORY, "s.meta.yaml": "title: [unclosed\n" },
-      { file: "seeds/s.meta.yaml" },
-      /not valid YAML \(line \d+\)/,
+      { file: "seeds/s.meta.yaml", line: 1, column: 8 },
+      /^is not valid YAML: the list that opens here \(\[unclosed\) is never closed: end it with \] on the same line\./,
     ],
     [
       "an impossible date",

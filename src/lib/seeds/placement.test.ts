@@ -133,7 +133,7 @@ stances:
     for (const [name, content] of Object.entries(files)) writeFileSync(join(seeds, name), content);
     const report = problemReport(loadStories(seeds, root).problems).join("\n");
     expect(report).toMatch(
-      /^seeds\/bad\.txt: .*\nseeds\/worse\.meta\.yaml › field "date": .*\nseeds\/river\.stances\.yaml › record "austria" › field "stance": "maybe" is not one of this story's positions: supports, not-reported\n3 problems in the content; the build stops until they are fixed\.$/,
+      /^seeds\/bad\.txt: .*\nseeds\/river\.stances\.yaml › record "austria" › field "stance": "maybe" is not one of this story's positions: supports, not-reported\nseeds\/worse\.meta\.yaml › field "date": .*\n3 problems in 3 files: nothing was built\.$/,
     );
   });
 });

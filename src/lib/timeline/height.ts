@@ -5,6 +5,7 @@
 // tests hold it within a tenth of the height the browser draws.
 
 import { estimateTextWidth, wrapText } from "../text-metrics";
+import { gutterFor, gutterLabels } from "./gutter";
 import type { LaidPeriod } from "./layout";
 import type { TimelineModel } from "./model";
 
@@ -20,7 +21,7 @@ const CSS = {
   strip: 42 + 3.2 + 5.6,
   columns: { min: 256, gap: 28, max: 3 },
   period: { label: 18.2 + 1.6 + 2.4, after: 7.2 },
-  event: { size: 15, line: 19.5, pad: 4, min: 24, gutter: 51.2, mark: 17.6, gaps: 10.4, year: 12 },
+  event: { size: 15, line: 19.5, pad: 4, min: 24, mark: 17.6, gaps: 10.4, year: 12 },
   caption: 20.3 + 8,
 } as const;
 
@@ -51,7 +52,7 @@ export function estimateEmbedHeight(model: TimelineModel, periods: readonly Laid
   );
   const column = (inner - (columns - 1) * CSS.columns.gap) / columns;
   const e = CSS.event;
-  const textWidth = column - e.gutter - e.mark - e.gaps;
+  const textWidth = column - gutterFor(gutterLabels(periods)).rem * 16 - e.mark - e.gaps;
   let list = 0;
   for (const p of periods) {
     list += CSS.period.label + CSS.period.after;
