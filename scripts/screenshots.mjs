@@ -4,7 +4,9 @@
 // DIST=dist-fixtures serves another build; SELECTOR=css shoots one element; VIEWPORT_ONLY=1 the first
 // screen; NOJS=1 without JavaScript; SPACING=1 with the WCAG 1.4.12 text-spacing override; WAIT=css waits for
 // that element first (a search's results: WAIT='[data-searched]'); PORT serves on that port (else a free one);
-// DIR=rtl sets <html dir="rtl"> once the page has loaded, to look at the right-to-left layout of any page.
+// DIR=rtl sets <html dir="rtl"> once the page has loaded, to look at the right-to-left layout of any page;
+// FORCED=1 emulates forced colours (Windows high contrast), in the light or dark scheme. A path may name an
+// event to open (/articles/<slug>/#event-<id>).
 
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
@@ -27,6 +29,7 @@ for (const path of pages) {
         javaScriptEnabled: !process.env.NOJS,
         bypassCSP: !!process.env.SPACING,
       });
+      if (process.env.FORCED) await page.emulateMedia({ forcedColors: "active" });
       await page.goto(origin + path);
       if (process.env.SPACING) {
         await page.addStyleTag({ content: TEXT_SPACING });
@@ -42,7 +45,7 @@ for (const path of pages) {
       if (!process.env.NOJS) {
         await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       }
-      const mode = `${process.env.NOJS ? "-nojs" : ""}${process.env.SPACING ? "-spacing" : ""}${process.env.DIR ? `-${process.env.DIR}` : ""}`;
+      const mode = `${process.env.NOJS ? "-nojs" : ""}${process.env.SPACING ? "-spacing" : ""}${process.env.DIR ? `-${process.env.DIR}` : ""}${process.env.FORCED ? "-forced" : ""}`;
       const name = `${path.replace(/[^a-z0-9]+/gi, "_")}${width}-${colorScheme}${mode}.png`;
       const target = process.env.SELECTOR ? page.locator(process.env.SELECTOR).first() : page;
       await target.screenshot({

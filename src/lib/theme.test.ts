@@ -10,6 +10,7 @@ import {
   POSITION_PALETTE,
   POSITION_SHAPES,
   SHAPES,
+  shapeMarkers,
   stanceStyle,
 } from "./theme";
 
@@ -173,5 +174,23 @@ describe("escapeXml()", () => {
     expect(escapeXml(`<b class="x">Tom & Jerry's</b> “ok” 🙂`)).toBe(
       "&#60;b class=&#34;x&#34;&#62;Tom &#38; Jerry&#39;s&#60;/b&#62; “ok” 🙂",
     );
+  });
+});
+
+describe("shapeMarkers()", () => {
+  it("gives each style one marker drawing its shape, by the id the stylesheet names in forced colours", () => {
+    const styles = [categoryStyle(1), categoryStyle(2), categoryStyle(1), categoryStyle(undefined)];
+    const markup = shapeMarkers(styles, "tl-fc");
+    expect(
+      [...markup.matchAll(/<marker id="([^"]+)"[^>]*><path d="([^"]+)"\/><\/marker>/g)].map((m) => [m[1], m[2]]),
+    ).toEqual([
+      ["tl-fc-cat-1", SHAPES.diamond],
+      ["tl-fc-cat-2", SHAPES.circle],
+      ["tl-fc-cat-none", SHAPES.circle],
+    ]);
+    // Every class a category can take has its rule, naming its marker.
+    for (const className of [...PALETTE.map((_, i) => categoryStyle(i + 1).className), "cat-none"]) {
+      expect(CSS).toContain(`.tl-strip .${className} {\n    marker-start: url(#tl-fc-${className});`);
+    }
   });
 });

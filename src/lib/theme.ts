@@ -76,6 +76,21 @@ export function stanceStyle(stance: string, question: Pick<StanceQuestion, "posi
   };
 }
 
+/**
+ * SVG markers that draw each style's shape centred where a line starts: in forced colours, where every mark
+ * takes the same system colour, a mark's shape still tells its category, as in the legend (timeline.css asks
+ * for them). One per style, by id `${prefix}-${className}`; the stylesheet paints them.
+ */
+export function shapeMarkers(styles: readonly Pick<Style, "className" | "shape">[], prefix: string): string {
+  const unique = [...new Map(styles.map((s) => [s.className, s])).values()];
+  return unique
+    .map(
+      (s) =>
+        `<marker id="${prefix}-${s.className}" overflow="visible" markerUnits="userSpaceOnUse"><path d="${SHAPES[s.shape]}"/></marker>`,
+    )
+    .join("");
+}
+
 /** Escapes text for SVG/HTML markup built as a string (labels come from editors' data files). */
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
