@@ -201,14 +201,19 @@ test.describe("the embed page on its own", () => {
       "href",
       /\/articles\/syria-strike-g7-sanctions\/$/,
     );
-    await expect(page.locator("figcaption")).toHaveText(/The full explainer · Data & sources/);
+    await expect(page.locator("figcaption a").nth(0)).toHaveAccessibleName("The full explainer (opens in a new tab)");
+    await expect(page.locator("figcaption a").nth(1)).toHaveAccessibleName("Data & sources (opens in a new tab)");
     await expect(page.locator('link[rel="alternate"][type="application/json+oembed"]')).toHaveAttribute(
       "href",
       /\/embed\/timeline\/oembed\.json$/,
     );
-    // An event opens by itself, with its date and the way to the explainer's words and sources.
+    // An event opens by itself, with its date and the way to what happened, the explainer's words and sources
+    // (the summaries come by script: with them in the page, it would be over its byte budget).
     await page.locator('li[data-event="us-strike"] summary').click();
-    await expect(page.locator("#event-us-strike .record-more a")).toHaveAttribute("target", "_blank");
+    const more = page.locator("#event-us-strike .record-more a");
+    await expect(more).toHaveAttribute("target", "_blank");
+    await expect(more).toHaveAccessibleName("What happened, the article's words and the sources (opens in a new tab)");
+    await expect(page.locator("#event-us-strike .record-summary")).toBeHidden();
     await page.close();
   });
 

@@ -80,9 +80,11 @@ export async function ready(page: Page | Frame, root: "[data-timeline]" | "[data
 
 /**
  * What a screen reader announces for the focused element, from Chromium's accessibility tree: its name, its
- * role and its expanded state, as they are read on each key press.
+ * role, its expanded state and its description, as they are read on each key press.
  */
-export async function announcement(page: Page): Promise<{ text: string; name: string; expanded?: boolean }> {
+export async function announcement(
+  page: Page,
+): Promise<{ text: string; name: string; description: string; expanded?: boolean }> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { result } = await cdp.send("Runtime.evaluate", { expression: "document.activeElement" });
@@ -98,7 +100,14 @@ export async function announcement(page: Page): Promise<{ text: string; name: st
     const role = /^DisclosureTriangle/.test(internal) ? "button" : internal;
     const expanded = ax?.properties?.find((p) => p.name === "expanded")?.value.value as boolean | undefined;
     const state = expanded === undefined ? "" : expanded ? ", expanded" : ", collapsed";
-    return { text: `${name}, ${role}${state}`, name, ...(expanded === undefined ? {} : { expanded }) };
+    // A description is read after the rest (Chromium makes one of an element's text when a label replaces it).
+    const description = String(ax?.description?.value ?? "");
+    return {
+      text: `${name}, ${role}${state}${description ? `, ${description}` : ""}`,
+      name,
+      description,
+      ...(expanded === undefined ? {} : { expanded }),
+    };
   } finally {
     await cdp.detach();
   }

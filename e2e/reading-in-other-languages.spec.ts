@@ -195,6 +195,11 @@ test.describe("the Arabic story, built right to left", () => {
     const focused = () =>
       page.evaluate(() => (document.activeElement?.closest("[data-event]") as HTMLElement | null)?.dataset.event);
     await summaries.first().focus();
+    // The hint, shown while the list has focus, says ← for the next event and → for the previous, in Arabic.
+    const hint = page.locator("[data-timeline] .graphic-keys");
+    await expect(hint).toBeVisible();
+    // (Its arrows stand in isolates, U+2068 … U+2069, as every value of a message on a right-to-left page.)
+    expect((await hint.textContent())?.replace(/[\u2066-\u2069]/g, "")).toContain("↓ أو ← التالي، ↑ أو → السابق");
     await page.keyboard.press("ArrowLeft");
     expect(await focused()).toBe(ids[1]);
     await page.keyboard.press("ArrowRight");

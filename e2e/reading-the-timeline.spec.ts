@@ -446,7 +446,7 @@ test.describe("reading the timeline with the script", () => {
 });
 
 test.describe("what a screen reader hears", () => {
-  test("each event: its title, date and precision, turning point, its place; at most 150 characters", async ({
+  test("each event: its title, date and precision, category, turning point, its place, once; at most 150 characters", async ({
     page,
   }) => {
     await page.goto(ARTICLE);
@@ -457,10 +457,12 @@ test.describe("what a screen reader hears", () => {
       heard[id] = (await announcement(page)).text;
     }
     expect(heard).toEqual({
-      "crimea-annexation": "Russia annexes Crimea, 18 Mar 2014, known to the day, 1 of 18, button, collapsed",
+      "crimea-annexation":
+        "Russia annexes Crimea, 18 Mar 2014, known to the day, category: Diplomacy, 1 of 18, button, collapsed",
       "chemical-attack":
-        "Chemical attack in Khan Shaykhun, 4 Apr 2017, known to the day, turning point, 9 of 18, button, collapsed",
-      "french-election": "French election, first round, 23 Apr 2017, known to the day, 18 of 18, button, collapsed",
+        "Chemical attack in Khan Shaykhun, 4 Apr 2017, known to the day, category: Syria conflict, turning point, 9 of 18, button, collapsed",
+      "french-election":
+        "French election, first round, 23 Apr 2017, known to the day, category: European politics, 18 of 18, button, collapsed",
     });
     for (const text of Object.values(heard)) expect(text.length).toBeLessThanOrEqual(150);
     // Nothing in the timeline speaks by itself on a key press.
