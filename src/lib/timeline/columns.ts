@@ -80,41 +80,51 @@ function itemsOf(
 
 /**
  * The list laid into at most `columns` columns: the starts that make the tallest column shortest, counting
- * each break's cost. `heights` gives each event's row (src/lib/timeline/height.ts), `heads` a period's header
- * and a continued one's. A large story's closed groups are left to the browser (no starts): their heights
+ * each break's cost. `heights` gives each event's row (src/lib/timeline/height.ts), at one width or at several
+ * (then the starts that do best on average over them: the columns' width is the reader's), `heads` a period's
+ * header and a continued one's; the heights returned are at the first width. A large story's closed groups are left to the browser (no starts): their heights
  * change as they open.
  */
 export function columnLayout(
   periods: readonly LaidPeriod[],
   columns: number,
-  heights: ReadonlyMap<string, number>,
+  heights: ReadonlyMap<string, number> | readonly ReadonlyMap<string, number>[],
   heads: { period: number; continued: number },
 ): ColumnLayout {
-  const items = itemsOf(periods, heights, heads);
-  const total = items.reduce((sum, item) => sum + item.height, 0);
-  if (columns <= 1 || periods.some((p) => p.collapsed)) return { columns: 1, starts: [], heights: [total] };
-  // before[i]: the height of the items before i.
-  const before = [0];
-  for (const item of items) before.push((before.at(-1) ?? 0) + item.height);
-  const column = (a: number, b: number) =>
-    (before[b] ?? 0) - (before[a] ?? 0) + (items[a]?.event !== undefined ? heads.continued : 0);
-  const candidates = items.flatMap((item, i) => (item.start ? [i] : []));
-  let best = { score: total, cuts: [] as number[] };
-  const consider = (cuts: number[]) => {
+  // Heights at several widths of the range these columns show at: the starts that do best over them all.
+  const widths = heights instanceof Map ? [heights] : (heights as readonly ReadonlyMap<string, number>[]);
+  const laid = widths.map((h) => itemsOf(periods, h, heads));
+  const items = laid[0] ?? [];
+  const befores = laid.map((list) => {
+    // before[i]: the height of the items before i.
+    const before = [0];
+    for (const item of list) before.push((before.at(-1) ?? 0) + item.height);
+    return before;
+  });
+  const column = (w: number, a: number, b: number) =>
+    (befores[w]?.[b] ?? 0) - (befores[w]?.[a] ?? 0) + (items[a]?.event !== undefined ? heads.continued : 0);
+  const columnsOf = (cuts: number[], w: number) => {
     const edges = [0, ...cuts, items.length];
-    const cols = edges.slice(1).map((end, k) => column(edges[k] ?? 0, end));
-    const score = Math.max(...cols) + cuts.reduce((sum, c) => sum + (items[c]?.cost ?? 0), 0);
-    if (score < best.score) best = { score, cuts };
+    return edges.slice(1).map((end, k) => column(w, edges[k] ?? 0, end));
+  };
+  if (columns <= 1 || periods.some((p) => p.collapsed)) return { columns: 1, starts: [], heights: columnsOf([], 0) };
+  const score = (cuts: number[]) =>
+    widths.reduce((sum, _, w) => sum + Math.max(...columnsOf(cuts, w)), 0) / widths.length +
+    cuts.reduce((sum, c) => sum + (items[c]?.cost ?? 0), 0);
+  const candidates = items.flatMap((item, i) => (item.start ? [i] : []));
+  let best = { score: score([]), cuts: [] as number[] };
+  const consider = (cuts: number[]) => {
+    const s = score(cuts);
+    if (s < best.score) best = { score: s, cuts };
   };
   for (const [n, a] of candidates.entries()) {
     consider([a]);
     if (columns < 3) continue;
     for (const b of candidates.slice(n + 1)) consider([a, b]);
   }
-  const edges = [0, ...best.cuts, items.length];
   return {
     columns: best.cuts.length + 1,
     starts: best.cuts.flatMap((c) => (items[c]?.start ? [items[c].start] : [])),
-    heights: edges.slice(1).map((end, k) => column(edges[k] ?? 0, end)),
+    heights: columnsOf(best.cuts, 0),
   };
 }

@@ -80,18 +80,21 @@ export const LIST_COLUMNS = [2, 3].map((columns) => ({
   columns,
   from: columns * CSS.columns.min + (columns - 1) * CSS.columns.gap,
 }));
-/** The container width the starts for each number of columns are chosen at: within two columns' range, and a 1280-px embed. */
-const LAID_AT: Record<number, number> = { 2: 700, 3: 1280 - 2 * CSS.page };
+/**
+ * The container widths the starts for each number of columns are chosen over: across the range two columns
+ * show at (the reference embed among them), and a narrow and a 1280-px embed for three.
+ */
+const LAID_AT: Record<number, readonly number[]> = { 2: [EMBED_REFERENCE_WIDTH, 800], 3: [1280] };
 
 /** The list's columns at each width the stylesheet gives it several, with where each column starts. */
 export function listColumns(periods: readonly LaidPeriod[]): (ColumnLayout & { available: number })[] {
   return LIST_COLUMNS.map(({ columns }) => {
-    const width = LAID_AT[columns] ?? 1280;
-    const column = (width - (columns - 1) * CSS.columns.gap) / columns;
-    return {
-      available: columns,
-      ...columnLayout(periods, columns, eventHeights(periods, textWidthOf(column, periods)), HEADS),
-    };
+    const heights = (LAID_AT[columns] ?? [1280]).map((width) => {
+      const inner = width - 2 * CSS.page;
+      const column = (inner - (columns - 1) * CSS.columns.gap) / columns;
+      return eventHeights(periods, textWidthOf(column, periods));
+    });
+    return { available: columns, ...columnLayout(periods, columns, heights, HEADS) };
   });
 }
 
