@@ -92,7 +92,7 @@ const inTimeOrder = (events: readonly RawEvent[]) =>
 function readerText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const body = document.body.cloneNode(true) as HTMLElement;
-    for (const el of body.querySelectorAll('script, style, nav[aria-label="More explainers"]')) el.remove();
+    for (const el of body.querySelectorAll("script, style, nav.more-explainers")) el.remove();
     const names = [...document.querySelectorAll("[aria-label], [title], [alt]")].flatMap((el) =>
       ["aria-label", "title", "alt"].map((a) => el.getAttribute(a) ?? ""),
     );

@@ -68,7 +68,9 @@ for (const site of SITES) {
       await page.goto(`${site.origin}/archive/`);
       await expect(page.locator("h1")).toHaveText("Archive");
       await expect(page.locator(".archive-intro")).toHaveText(
-        `All ${stories.length} explainers, newest first, page by page.`,
+        stories.length === 1
+          ? "1 explainer, newest first, page by page."
+          : `All ${stories.length} explainers, newest first, page by page.`,
       );
       const links = page.locator(".archive-pages a");
       const numbers = Array.from({ length: pageCount }, (_, i) => pageCount - i);

@@ -18,6 +18,8 @@ interface Expected {
   /** The article page's h1: the build derives it when the metadata has none. */
   title: string;
   date?: string;
+  /** The story's language (its .meta.yaml's lang, else English): its card and byline print dates in it. */
+  lang: string;
   featured: boolean;
   /** Event ids, from the story's events file; empty without one. */
   events: string[];
@@ -38,6 +40,12 @@ const SITES = [
     home: FIXTURE_HOME,
   },
 ] as const;
+
+/** A language's catalogue (src/i18n/catalogues), English's where the site ships none. */
+const catalogue = (lang: string): Record<string, string> => {
+  const file = `src/i18n/catalogues/${lang}.json`;
+  return JSON.parse(readFileSync(existsSync(file) ? file : "src/i18n/catalogues/en.json", "utf8"));
+};
 
 const yamlOf = (path: string) => (existsSync(path) ? parse(readFileSync(path, "utf8")) : undefined);
 
@@ -65,6 +73,7 @@ async function expectedStories(page: Page, site: (typeof SITES)[number]): Promis
       href,
       title,
       date: meta.date,
+      lang: meta.lang ?? "en",
       featured: meta.featured === true,
       // A timeline brought from elsewhere names its events as the build does: read from its own download.
       events: existsSync(`${site.seeds}/${slug}.events.yaml`)
@@ -80,10 +89,18 @@ async function expectedStories(page: Page, site: (typeof SITES)[number]): Promis
   return [...stories.filter((s) => s === featured), ...stories.filter((s) => s !== featured).sort(newestFirst)];
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-/** "2011-05-16" → "16 May 2011", as the article's byline prints it. */
-const dayLabel = (iso: string) => {
+// International English's abbreviations (CLDR en-001, as Intl prints the site's "en"): September is "Sept".
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
+/**
+ * "2011-05-16" → "16 May 2011", as the article's byline prints it; in another language, as Intl writes the
+ * day in it ("23. Okt. 2026").
+ */
+const dayLabel = (iso: string, lang = "en") => {
   const [y, m, d] = iso.split("-").map(Number);
+  if (lang !== "en")
+    return new Intl.DateTimeFormat(lang, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(
+      new Date(iso),
+    );
   return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
 };
 
@@ -154,6 +171,7 @@ for (const site of SITES) {
         const card = cards(page).nth(i);
         await expect(card.locator(".story-dek")).toHaveText(/\S/);
         if (story.date) {
+          // The home page speaks the site's language, its dates too; the story's own page speaks the story's.
           await expect(card.locator("time")).toHaveText(dayLabel(story.date));
           await expect(card.locator("time")).toHaveAttribute("datetime", story.date);
         } else {
@@ -162,7 +180,7 @@ for (const site of SITES) {
       }
       for (const story of shown.filter((s) => s.date)) {
         await page.goto(`${site.origin}${story.href}`);
-        await expect(page.locator(".byline time")).toHaveText(dayLabel(story.date ?? ""));
+        await expect(page.locator(".byline time")).toHaveText(dayLabel(story.date ?? "", story.lang));
       }
     });
 
@@ -219,7 +237,9 @@ for (const site of SITES) {
     test("ends each article with the newest other explainers, by title and date, and the archive", async ({ page }) => {
       for (const story of stories) {
         await page.goto(`${site.origin}${story.href}`);
-        const nav = page.getByRole("navigation", { name: "More explainers" });
+        // In the page's language: a French story's page names its list and its link in French.
+        const words = catalogue(story.lang);
+        const nav = page.getByRole("navigation", { name: words["site.more"] });
         const others = stories
           .filter((s) => s !== story)
           .sort(newestFirst)
@@ -230,10 +250,7 @@ for (const site of SITES) {
         }
         // After the article's own footer, outside the article.
         expect(await nav.evaluate((n) => n.previousElementSibling?.matches("article.explainer"))).toBe(true);
-        await expect(nav.getByRole("link", { name: "Every explainer, in the archive" })).toHaveAttribute(
-          "href",
-          "/archive/",
-        );
+        await expect(nav.getByRole("link", { name: words["more.archive"] })).toHaveAttribute("href", "/archive/");
         const items = nav.locator("li");
         await expect(items.locator("a")).toHaveText(others.map((s) => s.title));
         expect(await items.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(
@@ -241,7 +258,7 @@ for (const site of SITES) {
         );
         for (const [i, other] of others.entries()) {
           const time = items.nth(i).locator("time");
-          if (other.date) await expect(time).toHaveText(dayLabel(other.date));
+          if (other.date) await expect(time).toHaveText(dayLabel(other.date, story.lang));
           else await expect(time).toHaveCount(0);
         }
       }

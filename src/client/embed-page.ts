@@ -24,6 +24,8 @@ export function embedPage(): void {
     for (const period of document.querySelectorAll<HTMLElement>("li[data-period]")) {
       period.hidden = !period.querySelector("li[data-event]:not([hidden])");
     }
+    // The build's column starts were chosen for every event: for some of them, the browser balances.
+    for (const list of document.querySelectorAll("[data-columns]")) list.removeAttribute("data-columns");
   }
 
   // The events' summaries, beside the page (details.json), fetched the first time any event opens.

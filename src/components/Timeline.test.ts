@@ -6,6 +6,7 @@
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { describe, expect, it } from "vitest";
 import { dateFormat } from "../lib/dates/format";
+import { listColumns } from "../lib/timeline/height";
 import { storyTimeline } from "../lib/timeline/story";
 import { storiesWithEvents } from "../test/stories";
 import Timeline from "./Timeline.astro";
@@ -66,6 +67,31 @@ describe("<Timeline>, rendered as a build renders it", () => {
       expect(new Set(listed).size, story.slug).toBe(story.events.length);
       expect(listed.length, story.slug).toBe(story.events.length);
       expect(html.match(/<details class="tl-item"/g)?.length, story.slug).toBe(story.events.length);
+    }
+  });
+
+  it("names a period again, for the eye alone, at the top of each column that starts inside it", async () => {
+    for (const story of storiesWithEvents()) {
+      const timeline = await entries(story.slug);
+      const html = await container.renderToString(Timeline, { props: { article: story.slug, timeline } });
+      const starts = listColumns(timeline.periods).flatMap((l) =>
+        l.starts.filter((s) => s.event).map((s) => ({ ...s, available: l.available })),
+      );
+      for (const s of starts) {
+        const label = timeline.periods.find((p) => p.id === s.period)?.label ?? "";
+        const item = html.match(
+          new RegExp(`<li class="[^"]*tl-break-${s.available}[^"]*" data-event="${s.event}"[^>]*>(.*?)<details`, "s"),
+        )?.[1];
+        const continued = timeline.fmt.messages.t("timeline.continued", { period: label });
+        expect(item, `${story.slug} ${s.event}`).toContain(
+          `<span class="tl-continued" aria-hidden="true">${continued.replaceAll("&", "&amp;")}</span>`,
+        );
+        if (s.sameDay) expect(item).toMatch(/<span class="tl-when tl-when-again" aria-hidden="true">/);
+      }
+      // A column that starts with a period needs no second header: the period's own is there.
+      const periodStarts = listColumns(timeline.periods).flatMap((l) => l.starts.filter((s) => !s.event));
+      for (const s of periodStarts)
+        expect(html).toMatch(new RegExp(`<li class="tl-period [^"]*tl-break-\\d[^"]*" data-period="${s.period}"`));
     }
   });
 

@@ -89,16 +89,14 @@ export const TEXT_SPACING_EM = { letter: 0.12, word: 0.16 } as const;
  * scripts/text-spacing.mjs): SVG text does not reflow, so what is laid out at build must leave it room.
  */
 export function spacedTextWidth(text: string, fontSizePx: number, weight: "normal" | "bold" = "normal"): number {
-  let letters = 0;
-  let spaces = 0;
+  let em = 0;
+  let spacing = 0;
   for (const char of text) {
-    letters++;
-    if (/\s/.test(char)) spaces++;
+    em += charEm(char);
+    spacing +=
+      char === " " || char === "\u00a0" ? TEXT_SPACING_EM.letter + TEXT_SPACING_EM.word : TEXT_SPACING_EM.letter;
   }
-  return (
-    estimateTextWidth(text, fontSizePx, weight) +
-    (letters * TEXT_SPACING_EM.letter + spaces * TEXT_SPACING_EM.word) * fontSizePx
-  );
+  return (em * (weight === "bold" ? BOLD_FACTOR : 1) + spacing) * fontSizePx;
 }
 
 // Graphemes, so a hard break never separates an accent or an emoji sequence from its base.

@@ -206,3 +206,45 @@ describe("stanceLabel() and rowName()", () => {
     expect(rowName("HU", groups)).toBe("Hungary");
   });
 });
+
+describe("chartModel() on a story that charts actors (charted: actors)", () => {
+  const bridge = loadStory("bridge-warning");
+  const BRIDGE = modelOf(bridge.stances, bridge.vocabulary);
+
+  it("titles the chart for people and bodies, not countries", () => {
+    expect(BRIDGE.title).toBe("Who stood where on closing the Kilmore bridge to lorries");
+  });
+
+  it("gives each actor a row under its own name, in the file's order, all in one country", () => {
+    expect(BRIDGE.rows.map((r) => r.name)).toEqual([
+      "Dr Colm Brennan",
+      "Kilmore County Council",
+      "Transport Infrastructure Office",
+      "Bridge Review Panel, 2019",
+      "Chamber of Commerce, Kilmore",
+      "The hauliers' association",
+    ]);
+    expect(new Set(BRIDGE.rows.map((r) => r.section))).toEqual(new Set(["others"]));
+  });
+
+  it("names each mark by its actor and stance, without the country every row shares, and labels none by its actor", () => {
+    const marks = BRIDGE.rows.flatMap((r) => r.marks);
+    expect(marks.map((m) => m.name)).toContain("Bridge Review Panel, 2019: Says it is safe, 2019");
+    expect(marks.every((m) => !m.name.includes("Ireland"))).toBe(true);
+    expect(marks.filter((m) => m.label).map((m) => m.label)).toEqual(["Has not commented"]);
+  });
+
+  it("puts an actor the question is about last, off the scale, like a country that is its target", () => {
+    const question = bridge.vocabulary.stances as StanceQuestion;
+    const vocabulary = {
+      ...bridge.vocabulary,
+      stances: { ...question, target: { label: "The bridge's owner", phrase: "{owns|own} the bridge" } },
+    };
+    const stances = [
+      { id: "owner", country: "IE", actor: "Kilmore Bridge Company", stance: "target", order: 0 },
+      ...bridge.stances.map((s) => ({ ...s, order: s.order + 1 })),
+    ];
+    const rows = modelOf(stances, vocabulary).rows;
+    expect(rows.at(-1)).toEqual(expect.objectContaining({ name: "Kilmore Bridge Company", section: "target" }));
+  });
+});

@@ -1,11 +1,12 @@
 // From a story's stances to what its stance chart draws: one row per country, grouped into sections (the
 // members of the story's group, the group as a body, other countries, the country the question is about),
-// each actor a mark with the words beside it. Every word comes from the story's own vocabulary.
+// each actor a mark with the words beside it; or, for a story that charts actors (`charted: actors`), one
+// row per actor, named. Every word comes from the story's own vocabulary.
 
 import { type DateFormat, dateFormat } from "../dates/format";
-import { countryRank, stanceOrder } from "../facts/order";
+import { countryRank, rowKey, stanceOrder } from "../facts/order";
 import { type Group, placeName, type StanceQuestion, stanceLabel, stanceScale, type Vocabulary } from "../facts/story";
-import { GOVERNMENT, summarize } from "./summary";
+import { actorName, GOVERNMENT, summarize } from "./summary";
 
 /** The fields of a stance the chart needs; fact-base entries have them and more. */
 export interface StanceLike {
@@ -48,7 +49,7 @@ export interface ChartRow {
 }
 
 export interface ChartModel {
-  /** "Where each country stood on a review of the treaty". */
+  /** "Where each country stood on a review of the treaty"; for a chart of actors, "Who stood where on …". */
   title: string;
   /** The scale's columns, in order. */
   positions: { id: string; label: string; short: string }[];
@@ -72,12 +73,14 @@ function markOf(
   vocabulary: Vocabulary,
   question: StanceQuestion,
   fmt: DateFormat,
+  /** For a chart of actors, its row's name: the actor is said by the row, not beside the mark. */
+  actorRow?: string,
 ): ChartMark {
   const onScale = question.positions.some((p) => p.id === s.stance);
   const words = stanceLabel(s.stance, question);
   const separator = fmt.messages.t("list.separator");
   const dated = s.date ? `${words}${separator}${fmt.dated({ date: s.date })}` : words;
-  const showActor = section !== "body" && (s.actor !== GOVERNMENT || !alone);
+  const showActor = actorRow === undefined && section !== "body" && (s.actor !== GOVERNMENT || !alone);
   // Position says the stance on the scale; off it, or for the body's outcome, the words must say it.
   const parts = [showActor ? s.actor : undefined, section === "body" || !onScale ? dated : undefined];
   const label = parts.filter(Boolean).join(": ") || undefined;
@@ -89,7 +92,10 @@ function markOf(
     onScale,
     ...(label ? { label } : {}),
     emphasis: section === "body",
-    name: `${placeName(s.country, vocabulary.groups, fmt.messages.lang)}${separator}${s.actor}: ${dated}`,
+    name:
+      actorRow === undefined
+        ? `${placeName(s.country, vocabulary.groups, fmt.messages.lang)}${separator}${s.actor}: ${dated}`
+        : `${actorRow}: ${dated}`,
   };
 }
 
@@ -101,21 +107,30 @@ export function chartModel(
   const question = vocabulary.stances;
   if (!question || stances.length === 0) return undefined;
   const sorted = [...stances].sort(stanceOrder(question, vocabulary.groups, stances));
-  const byCountry = new Map<string, StanceLike[]>();
-  for (const s of sorted) byCountry.set(s.country, [...(byCountry.get(s.country) ?? []), s]);
-  const rows = [...byCountry].map(([country, records]): ChartRow => {
-    const section = SECTIONS[countryRank(country, stances, question, vocabulary.groups)] ?? "others";
+  const actors = question.charted === "actors";
+  const countries = new Set(stances.map((s) => s.country)).size;
+  // A row per country, or per actor for a chart of actors.
+  const byRow = new Map<string, StanceLike[]>();
+  for (const s of sorted) byRow.set(rowKey(s, question), [...(byRow.get(rowKey(s, question)) ?? []), s]);
+  const rows = [...byRow].map(([key, records]): ChartRow => {
+    const section = SECTIONS[countryRank(key, stances, question, vocabulary.groups)] ?? "others";
+    const first = records[0] as StanceLike;
+    const name = actors
+      ? actorName(first, countries, vocabulary.groups, fmt.messages)
+      : rowName(key, vocabulary.groups, fmt);
     return {
-      country,
-      name: rowName(country, vocabulary.groups, fmt),
+      country: first.country,
+      name,
       section,
-      marks: records.map((s) => markOf(s, section, records.length === 1, vocabulary, question, fmt)),
+      marks: records.map((s) =>
+        markOf(s, section, records.length === 1, vocabulary, question, fmt, actors ? name : undefined),
+      ),
     };
   });
   const present = new Set(sorted.map((s) => s.stance));
   const order = stanceScale(question);
   return {
-    title: fmt.messages.t("chart.title", { question: question.question }),
+    title: fmt.messages.t(actors ? "chart.titleActors" : "chart.title", { question: question.question }),
     positions: question.positions.map(({ id, label, short }) => ({ id, label, short })),
     rows,
     stances: order.filter((s) => present.has(s)).map((id) => ({ id, label: stanceLabel(id, question) })),

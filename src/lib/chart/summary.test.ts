@@ -95,6 +95,13 @@ describe("summarize() on another story: no group, no target, its own question", 
     );
   });
 
+  it("lists other actors whose names hold commas with semicolons, so each reads as one", () => {
+    const stances = [...river.stances, { country: "HU", actor: "Farmers' union, Danube branch", stance: "opposes" }];
+    expect(summarize(stances, RIVER)).toContain(
+      "Also charted: Environmental groups, protesting in Vienna (Austria), who supported a review; and Farmers' union, Danube branch (Hungary), who opposed reopening the treaty.",
+    );
+  });
+
   it("says nothing of the Syria story", () => {
     for (const stances of [river.stances, river.stances.slice(0, 2), river.stances.slice(2)]) {
       expect(summarize(stances, RIVER)).not.toMatch(/sanction|G7|member|body|target/i);
@@ -115,6 +122,34 @@ describe("summarize() on another story: no group, no target, its own question", 
     };
     expect(summarize([s("RO", "not-reported"), s("BG", "not-reported"), s("AT", "supports")], vocabulary)).toBe(
       "Of the three countries charted, one supported a review and two have not said.",
+    );
+  });
+});
+
+describe("summarize() on a story that charts actors: one man and the bodies that answered him", () => {
+  const bridge = loadStory("bridge-warning");
+  const BRIDGE = bridge.vocabulary;
+
+  it("names each actor with its position, a sentence a position, never counting them as countries", () => {
+    expect(summarize(bridge.stances, BRIDGE)).toBe(
+      "Dr Colm Brennan wants it closed to lorries. Kilmore County Council wants more tests first. Transport Infrastructure Office; Bridge Review Panel, 2019; and Chamber of Commerce, Kilmore say it is safe. The hauliers' association has not commented.",
+    );
+    expect(summarize(bridge.stances, BRIDGE)).not.toMatch(/countr|Ireland/);
+  });
+
+  it("lists names without commas as the language does, and names each actor's country when they are of several", () => {
+    const two = [s("IE", "safe", "The roads office"), s("IE", "safe", "The chamber")];
+    expect(summarize(two, BRIDGE)).toBe("The roads office and The chamber say it is safe.");
+    const abroad = [s("IE", "close", "Dr Colm Brennan"), s("GB", "close", "A British engineer")];
+    expect(summarize(abroad, BRIDGE)).toBe(
+      "Dr Colm Brennan (Ireland) and A British engineer (United Kingdom) want it closed to lorries.",
+    );
+  });
+
+  it("counts actors past eight, as it counts countries", () => {
+    const many = Array.from({ length: 9 }, (_, i) => s("IE", i < 6 ? "safe" : "tests", `Body ${i + 1}`));
+    expect(summarize(many, BRIDGE)).toBe(
+      "Of the nine voices charted, three want more tests first and six say it is safe.",
     );
   });
 });

@@ -1,7 +1,10 @@
 // The stance chart's takeaway, counted from the same stances the chart draws, in the story's own words: how
 // many countries (of the story's group first) took each position, what the group decided as a body, and
-// who else is charted. Countries are counted once each, by their government's stance.
+// who else is charted. Countries are counted once each, by their government's stance. A story that charts
+// actors names them instead, a sentence per position ("Dr Colm Brennan wants it closed to lorries."). Names
+// that hold a comma ("Bridge Review Panel, 2019") are listed with semicolons, so each still reads as one.
 
+import type { Messages } from "../../i18n";
 import { type DateFormat, dateFormat } from "../dates/format";
 import { agree, type Group, placeName, type StanceQuestion, stanceScale, type Vocabulary } from "../facts/story";
 
@@ -83,6 +86,73 @@ function countClause(
   return t("chart.of", { n, count: t("count.word", { n }), ...who, charted, clauses: list(clauses) });
 }
 
+/** Up to this many actors are named in the summary; more are counted, as countries are. */
+export const MAX_NAMED = 8;
+
+/**
+ * Items as the language lists them; items that hold a comma themselves ("Bridge Review Panel, 2019", "Le Pen
+ * (France), who…") with semicolons between them instead, so the commas cannot be read as the list's.
+ */
+export function listOf(items: readonly string[], m: Messages): string {
+  if (items.length < 2 || !items.some((i) => /[,،]/.test(i))) return m.list(items);
+  return `${items.slice(0, -1).join(m.t("list.semicolon"))}${m.t("list.semicolonAnd")}${items.at(-1)}`;
+}
+
+/** A chart row's name for an actor: the actor, with the country when the chart's actors are of several. */
+export function actorName(
+  s: Pick<SummaryStance, "actor" | "country">,
+  countries: number,
+  groups: readonly Group[],
+  m: Messages,
+) {
+  return countries > 1
+    ? m.t("chart.actorOf", { actor: s.actor, country: placeName(s.country, groups, m.lang) })
+    : s.actor;
+}
+
+/** The takeaway of a chart of actors: each position's actors named (or, past MAX_NAMED, counted). */
+function summarizeActors(
+  stances: readonly SummaryStance[],
+  vocabulary: Vocabulary,
+  question: StanceQuestion,
+  fmt: DateFormat,
+) {
+  const m = fmt.messages;
+  const scale = stanceScale(question);
+  // One stance an actor: its first along the scale, whatever the records' order.
+  const byActor = new Map<string, SummaryStance>();
+  for (const s of stances) {
+    const held = byActor.get(s.actor);
+    if (!held || scale.indexOf(s.stance) < scale.indexOf(held.stance)) byActor.set(s.actor, s);
+  }
+  const countries = new Set(stances.map((s) => s.country)).size;
+  const held = [...byActor.values()];
+  const at = scale
+    .map((stance) => [stance, held.filter((s) => s.stance === stance)] as const)
+    .filter(([, xs]) => xs.length);
+  if (held.length > MAX_NAMED) {
+    const clauses = at.map(([stance, xs]) =>
+      m.t("chart.clause", { count: m.t("count.word", { n: xs.length }), phrase: phrase(stance, question, xs.length) }),
+    );
+    return capitalise(
+      m.t("chart.ofActors", { count: m.t("count.word", { n: held.length }), clauses: m.list(clauses) }),
+    );
+  }
+  return at
+    .map(([stance, xs]) =>
+      capitalise(
+        m.t("chart.actorsSentence", {
+          names: listOf(
+            xs.map((s) => actorName(s, countries, vocabulary.groups, m)),
+            m,
+          ),
+          phrase: phrase(stance, question, xs.length),
+        }),
+      ),
+    )
+    .join(" ");
+}
+
 /** The takeaway above the chart, or "" when there is nothing to say. */
 export function summarize(
   stances: readonly SummaryStance[],
@@ -92,6 +162,7 @@ export function summarize(
   const { t, list, lang } = fmt.messages;
   const question = vocabulary.stances;
   if (!question || stances.length === 0) return "";
+  if (question.charted === "actors") return summarizeActors(stances, vocabulary, question, fmt);
   const group = vocabulary.groups.find((g) => g.code === question.group);
   const countries = [...new Set(stances.map((s) => s.country))];
   const targets = countries.filter((c) => stances.filter((s) => s.country === c).every((s) => s.stance === "target"));
@@ -133,7 +204,7 @@ export function summarize(
   );
   const also = extra.length
     ? ` ${t("chart.also", {
-        list: list(
+        list: listOf(
           extra.map((s) =>
             t("chart.alsoItem", {
               actor: s.actor,
@@ -141,6 +212,7 @@ export function summarize(
               phrase: phrase(s.stance, question, 1),
             }),
           ),
+          fmt.messages,
         ),
       })}`
     : "";

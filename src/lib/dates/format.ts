@@ -8,7 +8,7 @@
 
 import { utcDay, utcMonth } from "d3-time";
 import { type CalendarOptions, type Messages, messages } from "../../i18n";
-import { beyondCalendar, type Dated, type Precision, spanOf, type When, YEAR_MS, yearsAgo } from "./when";
+import { beyondCalendar, type Dated, PRECISIONS, type Precision, spanOf, type When, YEAR_MS, yearsAgo } from "./when";
 
 /** "UTC−4", "UTC+5:30", "UTC": an offset in minutes as readers know it (with a true minus sign). */
 export function formatOffset(minutes: number): string {
@@ -48,8 +48,12 @@ export interface DateFormat {
   gutter(when: When): string;
   /** Where a span ends, written against its start: "until 11 Apr", "until 1966". */
   until(from: When, to: When): string;
-  /** How long after one instant another comes: "the next day", "3 days later", "18 months later". */
-  gap(a: number, b: number): string;
+  /**
+   * How long after one date another comes, counted in the coarser of their precisions, so it is true of
+   * every instant each may be: "the next day", "3 days later", "18 months later"; a day then a year, "the
+   * next year" (never "8 weeks later", which a reader takes as eight weeks after the day).
+   */
+  gap(a: When, b: When): string;
   /** A period of the timeline from its first and last starts and its coarsest precision: "April 2017". */
   period(first: number, last: number, coarsest: Precision): string;
   /** A large story's calendar group: "1990s", "2016", "April 2017", "16 May 2011". */
@@ -223,13 +227,33 @@ function intlFormat(m: Messages): DateFormat {
       }
     },
     gap(a, b) {
-      if (beyondCalendar(a) || beyondCalendar(b)) return t("date.gapYearsAgo", { years: yearsText((b - a) / YEAR_MS) });
-      const [da, db] = [new Date(a), new Date(b)];
+      if (a.precision === "ago" || b.precision === "ago" || beyondCalendar(a.start) || beyondCalendar(b.start)) {
+        return t("date.gapYearsAgo", { years: yearsText((b.start - a.start) / YEAR_MS) });
+      }
+      const [da, db] = [new Date(a.start), new Date(b.start)];
+      const coarser = PRECISIONS.indexOf(a.precision) < PRECISIONS.indexOf(b.precision) ? a.precision : b.precision;
+      const [ya, yb] = [fields(a.start).year, fields(b.start).year];
+      const count = (unit: "decade" | "year" | "month", n: number) =>
+        n === 0
+          ? t("date.gapSame", { unit })
+          : n === 1
+            ? t("date.gapNext", { unit })
+            : unit === "decade"
+              ? t("date.gapDecades", { n })
+              : unit === "year"
+                ? t("date.gapYears", { n })
+                : n < 24
+                  ? t("date.gapMonths", { n })
+                  : t("date.gapYears", { n: Math.round(n / 12) });
+      // Either date known only to its decade, year or month: whole decades, years or months between them.
+      if (coarser === "decade") return count("decade", Math.floor(yb / 10) - Math.floor(ya / 10));
+      if (coarser === "year") return count("year", yb - ya);
+      const months = utcMonth.count(utcMonth.floor(da), utcMonth.floor(db));
+      if (coarser === "month") return count("month", months);
       const days = utcDay.count(utcDay.floor(da), utcDay.floor(db));
       if (days <= 1) return t("date.gapNextDay");
       if (days < 14) return t("date.gapDays", { n: days });
       if (days < 61) return t("date.gapWeeks", { n: Math.round(days / 7) });
-      const months = utcMonth.count(utcMonth.floor(da), utcMonth.floor(db));
       if (months < 24) return t("date.gapMonths", { n: months });
       return t("date.gapYears", { n: Math.round(days / 365.25) });
     },

@@ -4,22 +4,16 @@
 // Digits: ours reads ASCII digits only (chrono reads Arabic-Indic ones too).
 
 import type { Season } from "./phrases";
-import { END, latestDecade, type PhraseWords, parser, plausibleYear, yearParser } from "./phrases-parser";
+import { END, latestDecade, type PhraseWords, parser, plausibleYear, yearParser, yearSpan } from "./phrases-parser";
 
 /** The start of a word, or of a word after a joined و, ف or ب. */
 const START = "(?<=^|[^\\p{L}\\p{N}]|(?:^|[^\\p{L}\\p{N}])[وفب])";
 const re = (source: string) => new RegExp(`${START}(?:${source})${END}`, "u");
 
-const yearSpanParser = parser(
+const yearSpanParser = yearSpan(
   re(
     "بين\\s+(?:عامي\\s+|العامين\\s+|سنتي\\s+)?(\\d{4})\\s+و\\s*(\\d{4})|من\\s+(?:عام\\s+)?(\\d{4})\\s+(?:إلى|الى|حتى)\\s+(?:عام\\s+)?(\\d{4})",
   ),
-  (m, context) => {
-    const from = Number(m[1] ?? m[3]);
-    const to = Number(m[2] ?? m[4]);
-    if (!plausibleYear(from, context) || !plausibleYear(to, context) || to <= from) return null;
-    return { kind: "year-span", from, to };
-  },
 );
 
 const DECADES: Record<string, number> = {

@@ -14,6 +14,7 @@ import {
   plausibleYear,
   START,
   yearParser,
+  yearSpan,
 } from "./phrases-parser";
 
 // Austria's January beside Germany's.
@@ -48,16 +49,10 @@ const monthParser = parser(
   },
 );
 
-const yearSpanParser = parser(
+const yearSpanParser = yearSpan(
   re(
     `zwischen\\s+(\\d{4})\\s+und\\s+(\\d{4})|(?:von\\s+)?(\\d{4})\\s+bis\\s+(?:(?:zum\\s+Jahre?|ins\\s+Jahr)\\s+)?(\\d{4})`,
   ),
-  (m, context) => {
-    const from = Number(m[1] ?? m[3]);
-    const to = Number(m[2] ?? m[4]);
-    if (!plausibleYear(from, context) || !plausibleYear(to, context) || to <= from) return null;
-    return { kind: "year-span", from, to };
-  },
 );
 
 /** "in den 1970er-Jahren", "Ende der 90er Jahre". */

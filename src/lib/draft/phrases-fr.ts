@@ -14,6 +14,7 @@ import {
   plausibleYear,
   START,
   yearParser,
+  yearSpan,
 } from "./phrases-parser";
 
 const MONTHS = monthNames("fr");
@@ -41,14 +42,8 @@ const monthParser = parser(
   },
 );
 
-const yearSpanParser = parser(
+const yearSpanParser = yearSpan(
   re(`entre\\s+(\\d{4})\\s+et\\s+(\\d{4})|de\\s+(\\d{4})\\s+(?:à|jusqu${APOSTROPHE}en)\\s+(\\d{4})`),
-  (m, context) => {
-    const from = Number(m[1] ?? m[3]);
-    const to = Number(m[2] ?? m[4]);
-    if (!plausibleYear(from, context) || !plausibleYear(to, context) || to <= from) return null;
-    return { kind: "year-span", from, to };
-  },
 );
 
 /** "dans les années 1980", "à la fin des années 90". */

@@ -50,6 +50,19 @@ export function notADate(pattern: RegExp): OwnParser {
   };
 }
 
+/**
+ * "between 2009 and 2011", "de 2016 à 2019", "zwischen 2009 und 2011": a parser for a span of years, from a
+ * pattern whose two alternatives each capture the two years (groups 1 and 2, or 3 and 4).
+ */
+export function yearSpan(pattern: RegExp): OwnParser {
+  return parser(pattern, (m, context) => {
+    const from = Number(m[1] ?? m[3]);
+    const to = Number(m[2] ?? m[4]);
+    if (!plausibleYear(from, context) || !plausibleYear(to, context) || to <= from) return null;
+    return { kind: "year-span", from, to };
+  });
+}
+
 export function plausibleYear(year: number, context: ParsingContext): boolean {
   return year >= 1000 && year <= context.refDate.getUTCFullYear() + 50;
 }

@@ -19,7 +19,7 @@ import { baseOf, dayFirst, languageName, wordsFor } from "./language";
 import { ar } from "./phrases-ar";
 import { de } from "./phrases-de";
 import { fr } from "./phrases-fr";
-import { NOT_DATES, OURS, type PhraseWords, parser, plausibleYear, yearParser } from "./phrases-parser";
+import { NOT_DATES, OURS, type PhraseWords, parser, plausibleYear, yearParser, yearSpan } from "./phrases-parser";
 
 export type Season = "spring" | "summer" | "autumn" | "winter";
 export type Unit = "day" | "week" | "month" | "year";
@@ -196,14 +196,8 @@ const weekParser = parser(
   },
 );
 
-const yearSpanParser = parser(
+const yearSpanParser = yearSpan(
   /(?<![\p{L}\p{N}])(?:from\s+(\d{4})\s+(?:on(?:wards?)?\s+)?(?:to|until|till|through|into)\s+(?:[^.;:\d]{0,40}?\s)?(?:in\s+)?(\d{4})|between\s+(\d{4})\s+and\s+(\d{4}))(?![\p{L}\p{N}])/iu,
-  (m, context) => {
-    const from = Number(m[1] ?? m[3]);
-    const to = Number(m[2] ?? m[4]);
-    if (!plausibleYear(from, context) || !plausibleYear(to, context) || to <= from) return null;
-    return { kind: "year-span", from, to };
-  },
 );
 
 const endOfParser = parser(

@@ -238,6 +238,42 @@ stances: [{ id: a }]
     ).toEqual({ label: "Silent", short: "Silent", phrase: "{has|have} said nothing" });
   });
 
+  it("charts countries unless the file says actors", () => {
+    expect(header("question: q\npositions: { yes: Yes }\nstances: []").result.question).not.toHaveProperty("charted");
+    expect(
+      header("question: q\npositions: { yes: Yes }\ncharted: countries\nstances: []").result.question,
+    ).not.toHaveProperty("charted");
+    expect(header("question: q\npositions: { yes: Yes }\ncharted: actors\nstances: []").result.question?.charted).toBe(
+      "actors",
+    );
+  });
+
+  it("names the file and the field of a charted value it cannot chart, and of a group beside actors", () => {
+    expect(header("question: q\npositions: { yes: Yes }\ncharted: people\nstances: []").problems).toEqual([
+      {
+        file: STANCES,
+        field: "charted",
+        message:
+          '"people" is not what a chart can chart: write countries (the default: a row per country, counted by its government\'s stance) or actors (a row per person or body, each named)',
+      },
+    ]);
+    expect(header("question: q\npositions: { yes: Yes }\ncharted: [actors]\nstances: []").problems).toEqual([
+      {
+        file: STANCES,
+        field: "charted",
+        message: "must be text, not a list: what the chart's rows are: countries (the default) or actors",
+      },
+    ]);
+    expect(header("question: q\npositions: { yes: Yes }\ncharted: actors\ngroup: G7\nstances: []").problems).toEqual([
+      {
+        file: STANCES,
+        field: "group",
+        message:
+          "a group's members are counted first among countries, but this chart charts actors: remove group, or chart countries",
+      },
+    ]);
+  });
+
   it("refuses a file that starts with the list of stances, asking for the header first", () => {
     expect(header("- id: a\n  country: FR")).toEqual({
       result: { records: [] },
@@ -264,7 +300,7 @@ stances: [{ id: a }]
         file: STANCES,
         field: "questoin",
         message:
-          "is not a known field: check its spelling, or remove it (known: question, positions, not-reported, target, group, stances)",
+          "is not a known field: check its spelling, or remove it (known: question, positions, not-reported, target, group, charted, stances)",
       },
     ]);
   });

@@ -69,7 +69,15 @@ export interface StanceQuestion {
   target?: { label: string; phrase: string };
   /** A group whose members the chart lists and counts first ("Of the 27 EU members…"). */
   group?: string;
+  /**
+   * What the chart's rows are: countries (the default; each counted once, by its government's stance) or, for
+   * a story about people and the bodies that answered them, actors (a row and a name each).
+   */
+  charted?: "actors";
 }
+
+/** What a chart's rows can be, as a stances file says it (`charted:`). */
+export const CHARTED = ["countries", "actors"] as const;
 
 /** A named period a timeline file declares (TimelineJS's eras): the list's headers and the strip's bands. */
 export interface Era {
@@ -97,6 +105,7 @@ export const vocabularySchema = z.object({
       notReported: labelled,
       target: labelled.optional(),
       group: z.string().optional(),
+      charted: z.literal("actors").optional(),
     })
     .optional(),
   eras: z.array(z.object({ label: z.string(), date: z.string(), end: z.string() })).optional(),
@@ -247,6 +256,16 @@ const QUESTION_FIELDS: Record<string, FieldSpec> = {
     hint: "the words for the country the question is about, e.g. The country the vote is about",
   },
   group: { schema: z.string().optional(), hint: "the code of a group declared in the story's .meta.yaml, e.g. EU" },
+  charted: {
+    schema: z.string().superRefine((value, ctx) => {
+      if ((CHARTED as readonly string[]).includes(value)) return;
+      ctx.addIssue({
+        code: "custom",
+        message: `"${value}" is not what a chart can chart: write countries (the default: a row per country, counted by its government's stance) or actors (a row per person or body, each named)`,
+      });
+    }),
+    hint: "what the chart's rows are: countries (the default) or actors",
+  },
   stances: { schema: z.array(z.unknown()), required: true, hint: "the list of stances" },
 };
 
@@ -288,6 +307,13 @@ export function checkStanceHeader(
   if (group && !groups.some((g) => g.code === group)) {
     problems.add("group", `"${group}" is not a group declared under groups in the story's .meta.yaml`);
   }
+  const actors = fields.charted === "actors";
+  if (actors && group) {
+    problems.add(
+      "group",
+      "a group's members are counted first among countries, but this chart charts actors: remove group, or chart countries",
+    );
+  }
   const notReported =
     fields["not-reported"] === undefined
       ? { label: "Not reported in the article", phrase: "{is|are} not reported in the article", short: "Not reported" }
@@ -309,6 +335,7 @@ export function checkStanceHeader(
           notReported,
           ...(target ? { target } : {}),
           ...(group && groups.some((g) => g.code === group) ? { group } : {}),
+          ...(actors ? { charted: "actors" as const } : {}),
         }
       : undefined;
   return { ...(question ? { question } : {}), records: (fields.stances as unknown[] | undefined) ?? [] };

@@ -31,6 +31,14 @@ describe("periods(): the timeline's groups, chosen from the data", () => {
     expect(labels("river-treaty")).toEqual(["1998–2020"]);
   });
 
+  it("always cuts at a silence longer than the rest of the story, however uneven the periods it leaves", () => {
+    // Nine events in four days, then one known only to the next year: an even split would put two of the
+    // days in a column with the next year, under "2026–2027".
+    expect(labels("ferry-strike")).toEqual(["23–26 November 2026", "2027"]);
+    // Ada Lovelace's notes, then a century later the rest: no period spans the silence.
+    expect(labels("women-in-computing")).toEqual(["10 December 1815", "1943–1985"]);
+  });
+
   it("covers every event once, in order, and never cuts between two events of one day", () => {
     for (const s of storiesWithEvents()) {
       const events = timelineModel(s.events, s.vocabulary.categories).events;

@@ -38,6 +38,13 @@ export interface Period {
 
 const DAY = 86_400_000;
 
+/**
+ * Bonus for a cut at a silence longer than all the rest of the story put together: it is always a cut, however
+ * uneven the periods it leaves (four days and an event the next year read as those days, then that year; an
+ * even split would put the last two days in a column with the next year).
+ */
+export const DOMINANT_SILENCE = 100;
+
 /** Bonus for a cut where the calendar turns: a new decade 4, year 2, month 1 (log-days run from 0 to about 10). */
 export const CALENDAR_TURN = { decade: 4, year: 2, month: 1 } as const;
 
@@ -64,11 +71,15 @@ export function cutPoints(events: readonly Timed[], k: number): number[] {
   // more where the calendar turns a page there (a new month, year or decade), so periods read as the
   // calendar does: "April 2017", not "7–23 April".
   const gain = new Map<number, number>();
+  const span = day(n - 1) - day(0);
   for (let i = 1; i < n; i++) {
-    if (day(i) === day(i - 1)) continue;
+    const silence = day(i) - day(i - 1);
+    if (silence === 0) continue;
     gain.set(
       i,
-      Math.log1p(day(i) - day(i - 1)) + calendarTurn((events[i - 1] as Timed).start, (events[i] as Timed).start),
+      Math.log1p(silence) +
+        calendarTurn((events[i - 1] as Timed).start, (events[i] as Timed).start) +
+        (silence > span - silence ? DOMINANT_SILENCE : 0),
     );
   }
   const points = [0, ...gain.keys(), n];

@@ -5,6 +5,7 @@
 // tests hold it within a tenth of the height the browser draws.
 
 import { estimateTextWidth, wrapText } from "../text-metrics";
+import { type ColumnLayout, columnLayout } from "./columns";
 import { gutterFor, gutterLabels } from "./gutter";
 import type { LaidPeriod } from "./layout";
 import type { TimelineModel } from "./model";
@@ -51,29 +52,78 @@ export function estimateEmbedHeight(model: TimelineModel, periods: readonly Laid
     Math.min(CSS.columns.max, Math.floor((inner + CSS.columns.gap) / (CSS.columns.min + CSS.columns.gap))),
   );
   const column = (inner - (columns - 1) * CSS.columns.gap) / columns;
+  const heights = eventHeights(periods, textWidthOf(column, periods));
+  // The columns the build breaks the list into (src/lib/timeline/columns.ts): the tallest is the list's height.
+  const laid = columnLayout(periods, columns, heights, HEADS);
+  height += Math.max(...laid.heights, 0);
+  return Math.ceil(height);
+}
+
+/**
+ * The text column of an event's title, in a list column `column` px wide: less its date's gutter (as wide as
+ * the story's longest date, src/lib/timeline/gutter.ts) and its mark.
+ */
+export const textWidthOf = (column: number, periods: readonly LaidPeriod[]) =>
+  column - gutterFor(gutterLabels(periods)).rem * 16 - CSS.event.mark - CSS.event.gaps;
+
+/**
+ * A period's header in px (its label, and the space after the period: its bottom margin), and a continued
+ * period's, at the top of a column (a label alone).
+ */
+const HEADS = { period: CSS.period.label + CSS.period.after, continued: CSS.period.label };
+
+/**
+ * The list's columns: from these container widths (px) the stylesheet gives it two, then three (timeline.css,
+ * `.tl-periods`), each at least CSS.columns.min wide with CSS.columns.gap between.
+ */
+export const LIST_COLUMNS = [2, 3].map((columns) => ({
+  columns,
+  from: columns * CSS.columns.min + (columns - 1) * CSS.columns.gap,
+}));
+/**
+ * The container widths the starts for each number of columns are chosen over: across the range two columns
+ * show at (the reference embed among them), and a narrow and a 1280-px embed for three.
+ */
+const LAID_AT: Record<number, readonly number[]> = { 2: [EMBED_REFERENCE_WIDTH, 800], 3: [1280] };
+
+/** The list's columns at each width the stylesheet gives it several, with where each column starts. */
+export function listColumns(periods: readonly LaidPeriod[]): (ColumnLayout & { available: number })[] {
+  return LIST_COLUMNS.map(({ columns }) => {
+    const heights = (LAID_AT[columns] ?? [1280]).map((width) => {
+      const inner = width - 2 * CSS.page;
+      const column = (inner - (columns - 1) * CSS.columns.gap) / columns;
+      return eventHeights(periods, textWidthOf(column, periods));
+    });
+    return { available: columns, ...columnLayout(periods, columns, heights, HEADS) };
+  });
+}
+
+/**
+ * Each event's row in px, by id, when titles wrap at `textWidth`: its title's lines (bold for a turning point)
+ * or its date and year, whichever is taller, at least a target's 24 px; with the subhead above it, if any
+ * (the subhead is drawn in the event's own row).
+ */
+export function eventHeights(periods: readonly LaidPeriod[], textWidth: number): Map<string, number> {
   const e = CSS.event;
-  const textWidth = column - gutterFor(gutterLabels(periods)).rem * 16 - e.mark - e.gaps;
-  let list = 0;
+  const out = new Map<string, number>();
   for (const p of periods) {
-    list += CSS.period.label + CSS.period.after;
+    let subhead = 0;
     for (const row of p.rows) {
       if (row.kind === "subhead") {
-        list += e.line;
+        subhead += e.line;
         continue;
       }
       for (const [i, { event, until }] of row.events.entries()) {
-        const n = lines(
+        const lines = wrapText(
           `${event.title}${until ? ` ${until}` : ""}`,
+          event.turning ? textWidth / 1.2 : textWidth,
           e.size,
-          textWidth,
-          event.turning ? "bold" : "normal",
-        );
+        ).length;
         const gutter = i === 0 && row.year ? e.line + e.year : e.line;
-        list += Math.max(e.min, Math.max(n * e.line, gutter) + e.pad);
+        out.set(event.id, subhead + Math.max(e.min, Math.max(lines * e.line, gutter) + e.pad));
+        subhead = 0;
       }
     }
   }
-  // Balanced columns: about an even share each, and a row more for where the breaks fall.
-  height += list / columns + (columns > 1 ? e.line : 0);
-  return Math.ceil(height);
+  return out;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { storiesWithEvents, story } from "../../test/stories";
 import { dateFormat } from "../dates/format";
+import { parseWhen, type When } from "../dates/when";
 import { type EventRow, type LaidPeriod, layoutTimeline } from "./layout";
 import { timelineModel } from "./model";
 
@@ -118,11 +119,27 @@ describe("untilLabel() and gapLabel()", () => {
   });
 
   it("says how long after the previous period the next one starts, in the unit a reader would use", () => {
-    const d = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+    const d = (text: string) => parseWhen(text) as When;
     expect(gapLabel(d("2017-04-07"), d("2017-04-08"))).toBe("the next day");
     expect(gapLabel(d("2017-04-07"), d("2017-04-10"))).toBe("3 days later");
     expect(gapLabel(d("2017-02-13"), d("2017-03-24"))).toBe("6 weeks later");
     expect(gapLabel(d("2014-03-24"), d("2015-09-30"))).toBe("18 months later");
     expect(gapLabel(d("1935-01-01"), d("1989-01-01"))).toBe("54 years later");
+    expect(gapLabel(d("2011-05-15"), d("2011-05-16T02:10-04:00"))).toBe("the next day");
+  });
+
+  it("counts in the coarser precision of the two, so the phrase is true wherever in its year or month a date falls", () => {
+    const d = (text: string) => parseWhen(text) as When;
+    // Eight weeks after 3 November is New Year's Day, but an event known only to its year may come in December.
+    expect(gapLabel(d("2026-11-03"), d("2027"))).toBe("the next year");
+    expect(gapLabel(d("2026-11-26"), d("2029"))).toBe("3 years later");
+    expect(gapLabel(d("2026"), d("2026-11-03"))).toBe("the same year");
+    expect(gapLabel(d("2017-03-20"), d("2017-04"))).toBe("the next month");
+    expect(gapLabel(d("2011-05-16T11:00-04:00"), d("2011-12"))).toBe("7 months later");
+    expect(gapLabel(d("2017-04"), d("2017-04-12"))).toBe("the same month");
+    expect(gapLabel(d("2015-11"), d("2018-02-01"))).toBe("2 years later");
+    expect(gapLabel(d("1990s"), d("2004"))).toBe("the next decade");
+    expect(gapLabel(d("1950s"), d("1989-01-01"))).toBe("3 decades later");
+    expect(gapLabel(d("44 BCE"), d("0014"))).toBe("57 years later");
   });
 });

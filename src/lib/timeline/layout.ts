@@ -33,7 +33,7 @@ export interface LaidEvent {
 export interface LaidPeriod {
   id: string;
   label: string;
-  /** How long after the previous period this one starts: "18 months later". */
+  /** How long after the previous period's last event this one starts: "18 months later", "the next year". */
   gap?: string;
   count: number;
   /** A large story's calendar group, which starts closed and opens to its events. */
@@ -120,7 +120,7 @@ export function layoutTimeline(
     return {
       id: `period-${i + 1}`,
       label: p.label,
-      ...(before && !p.collapsed ? { gap: fmt.gap(before.start, first.start) } : {}),
+      ...(before && !p.collapsed ? { gap: fmt.gap(before.from, first.from) } : {}),
       count: own.length,
       collapsed: p.collapsed,
       rows: rowsOf(own, fmt),

@@ -60,6 +60,16 @@ describe("the summary", () => {
     );
   });
 
+  it("is its span then its turning points, which a narrow screen counts instead of naming", () => {
+    const { takeaway, summary } = modelOf("syria-strike-g7-sanctions");
+    expect(takeaway.span).toBe("18 events from Mar 2014 to Apr 2017.");
+    expect(`${takeaway.span} ${takeaway.turning}`).toBe(summary);
+    expect(takeaway.turningShort).toBe("The 4 turning points are in bold.");
+    expect(modelOf("river-treaty").takeaway.turningShort).toBe("The turning point is in bold.");
+    // No turning point, nothing to count.
+    expect(timelineModel([ev("a", "2010-05-02", 0)], []).takeaway).toEqual({ span: "One event, 2 May 2010." });
+  });
+
   it("speaks of one event, and of events within one month, as a reader would", () => {
     expect(summarize(toTimelineEvents([ev("a", "2010-05-02", 0)], []))).toBe("One event, 2 May 2010.");
     expect(summarize(toTimelineEvents([ev("a", "2010-05-02", 0), ev("b", "2010-05-09", 1)], []))).toBe(

@@ -45,6 +45,19 @@ export interface TimelineModel {
   /** The categories the events use, in the story's order, for the legend. */
   categories: Category[];
   summary: string;
+  /** The summary in its two parts, and the second's short form for a narrow screen (see `takeaway`). */
+  takeaway: Takeaway;
+}
+
+/**
+ * The summary as the graphic shows it: its span ("18 events from Mar 2014 to Apr 2017."), then its turning
+ * points named ("Turning points, in bold: …."), or on a narrow screen only counted ("The 4 turning points are
+ * in bold."): there the list shows their titles in bold just below, and naming them took three of five lines.
+ */
+export interface Takeaway {
+  span: string;
+  turning?: string;
+  turningShort?: string;
 }
 
 /** The one order of the timeline: by start, then as the file lists them (src/lib/dates/when.ts). */
@@ -79,9 +92,15 @@ export function toTimelineEvents(
  * span names the first and last events' dates at the coarser of month or their own precision.
  */
 export function summarize(events: readonly TimelineEvent[], fmt: DateFormat = dateFormat()): string {
+  const { span, turning } = takeawayOf(events, fmt);
+  return turning ? `${span} ${turning}` : span;
+}
+
+/** The summary's parts (`summarize` joins them), and the turning points' short form. */
+export function takeawayOf(events: readonly TimelineEvent[], fmt: DateFormat = dateFormat()): Takeaway {
   const first = events[0];
   const last = events.at(-1);
-  if (!first || !last) return "";
+  if (!first || !last) return { span: "" };
   const { t, list } = fmt.messages;
   const n = events.length;
   const lastWhen: When = last.to ?? last.from;
@@ -93,10 +112,12 @@ export function summarize(events: readonly TimelineEvent[], fmt: DateFormat = da
         ? t("timeline.summaryIn", { n, period: a })
         : t("timeline.summaryFromTo", { n, from: a, to: b });
   const turning = events.filter((e) => e.turning);
-  const points = turning.length
-    ? ` ${t("timeline.summaryTurning", { n: turning.length, titles: list(turning.map((e) => e.title)) })}`
-    : "";
-  return `${span}${points}`;
+  if (!turning.length) return { span };
+  return {
+    span,
+    turning: t("timeline.summaryTurning", { n: turning.length, titles: list(turning.map((e) => e.title)) }),
+    turningShort: t("timeline.summaryTurningShort", { n: turning.length }),
+  };
 }
 
 /**
@@ -131,5 +152,11 @@ export function timelineModel(
 ): TimelineModel {
   const events = toTimelineEvents(source, categories, fmt);
   const used = new Set(source.map((e) => e.category));
-  return { events, categories: categories.filter((c) => used.has(c.id)), summary: summarize(events, fmt) };
+  const takeaway = takeawayOf(events, fmt);
+  return {
+    events,
+    categories: categories.filter((c) => used.has(c.id)),
+    summary: takeaway.turning ? `${takeaway.span} ${takeaway.turning}` : takeaway.span,
+    takeaway,
+  };
 }
