@@ -296,7 +296,7 @@ test.describe("in forced colours (Windows high contrast)", () => {
           const category = [...mark.classList].find((c) => c.startsWith("cat-")) ?? "";
           const ref = getComputedStyle(mark).markerStart.match(/#([\w-]+)/)?.[1] ?? "";
           const d = document.getElementById(ref)?.querySelector("path")?.getAttribute("d") ?? "none";
-          (shapes[category] ??= []).push(d === legend.get(category) ? "legend's shape" : `${d}`);
+          shapes[category] = [...(shapes[category] ?? []), d === legend.get(category) ? "legend's shape" : d];
         }
         const text = getComputedStyle(document.body).color;
         const grey = [...document.querySelectorAll("svg text")]

@@ -151,8 +151,7 @@ export function control(a: GraphicAdapter): Graphic {
   // The keys work from now on: only now are they told, first, in the description of what holds the items
   // (each element marked data-keys names its keys' paragraph), so a page without scripting never tells them.
   for (const el of a.root.querySelectorAll<HTMLElement>("[data-keys]")) {
-    const rest = (el.getAttribute("aria-describedby") ?? "").split(" ").filter((id) => id && id !== el.dataset.keys);
-    el.setAttribute("aria-describedby", [el.dataset.keys, ...rest].join(" "));
+    el.setAttribute("aria-describedby", `${el.dataset.keys} ${el.getAttribute("aria-describedby")}`);
   }
   sync();
   fromHash(true);

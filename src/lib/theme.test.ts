@@ -190,7 +190,7 @@ describe("shapeMarkers()", () => {
     ]);
     // Every class a category can take has its rule, naming its marker.
     for (const className of [...PALETTE.map((_, i) => categoryStyle(i + 1).className), "cat-none"]) {
-      expect(CSS).toContain(`.tl-strip .${className} {\n    marker-start: url(#tl-fc-${className});`);
+      expect(CSS).toMatch(new RegExp(`\\.${className} \\{\\n[^}]*--shape: url\\(#tl-fc-${className}\\);`));
     }
   });
 });

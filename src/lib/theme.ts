@@ -79,14 +79,15 @@ export function stanceStyle(stance: string, question: Pick<StanceQuestion, "posi
 /**
  * SVG markers that draw each style's shape centred where a line starts: in forced colours, where every mark
  * takes the same system colour, a mark's shape still tells its category, as in the legend (timeline.css asks
- * for them). One per style, by id `${prefix}-${className}`; the stylesheet paints them.
+ * for them, graphics.css's --shape). One per style, by id `${prefix}-${className}`; the stylesheet paints them
+ * and lets them overflow.
  */
 export function shapeMarkers(styles: readonly Pick<Style, "className" | "shape">[], prefix: string): string {
   const unique = [...new Map(styles.map((s) => [s.className, s])).values()];
   return unique
     .map(
       (s) =>
-        `<marker id="${prefix}-${s.className}" overflow="visible" markerUnits="userSpaceOnUse"><path d="${SHAPES[s.shape]}"/></marker>`,
+        `<marker id="${prefix}-${s.className}" markerUnits="userSpaceOnUse"><path d="${SHAPES[s.shape]}"/></marker>`,
     )
     .join("");
 }
