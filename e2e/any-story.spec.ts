@@ -22,6 +22,9 @@ const OWN_WORDS: Record<string, string[]> = {
   "tram-line": ["tram", "Harbour depot"],
   "rail-pass": ["rail pass", "Nordic", "Iceland"],
   "museum-reopens": ["museum", "Antwerp", "great hall"],
+  "library-vote": ["Eastgate", "librarians"],
+  "ferry-strike": ["deckhands", "islanders", "rosters"],
+  "bridge-warning": ["Kilmore", "Brennan"],
 };
 const foreignWords = (slug: string) =>
   Object.entries(OWN_WORDS).flatMap(([other, words]) => (other === slug ? [] : words));
@@ -104,8 +107,21 @@ function readerText(page: Page): Promise<string> {
 
 const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
-/** The fixture stories with events: plain text (the first three), Markdown, MDX and a CMS's HTML. */
-const STORIES = ["lighthouse-keeper", "launch-day", "river-treaty", "tram-line", "rail-pass", "museum-reopens"];
+/**
+ * The fixture stories with events: plain text (the first three), Markdown, MDX and a CMS's HTML; then stories
+ * of other shapes (two days without times, four days and the next year, a chart of actors).
+ */
+const STORIES = [
+  "lighthouse-keeper",
+  "launch-day",
+  "river-treaty",
+  "tram-line",
+  "rail-pass",
+  "museum-reopens",
+  "library-vote",
+  "ferry-strike",
+  "bridge-warning",
+];
 
 for (const slug of STORIES) {
   const story = readStory(slug);
