@@ -150,7 +150,7 @@ test.describe("the Syria embed's columns and its height on a phone", () => {
     await expect(takeaway.locator(".tl-takeaway-short")).toBeVisible();
     await expect(takeaway.locator(".tl-takeaway-short")).toHaveText("The 4 turning points are in bold.");
     await expect(page.locator("[data-timeline] .tl-periods")).toHaveAccessibleDescription(
-      /^18 events from Mar 2014 to Apr 2017\. Turning points, in bold: Chemical attack in Khan Shaykhun, .* Tillerson in Moscow\./,
+      /18 events from Mar 2014 to Apr 2017\. Turning points, in bold: Chemical attack in Khan Shaykhun, .* Tillerson in Moscow\./,
     );
     await page.setViewportSize({ width: 1280, height: 800 });
     await expect(takeaway.locator(".tl-takeaway-short")).toBeHidden();
