@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { storiesWithEvents } from "../../test/stories";
-import { columnLayout, MIN_FRAGMENT } from "./columns";
-import { LIST_COLUMNS, listColumns } from "./height";
+import { columnLayout, heightsWith, MIN_FRAGMENT } from "./columns";
+import { eventHeights, LIST_COLUMNS, listColumns, textWidthOf } from "./height";
 import { layoutTimeline } from "./layout";
 import { type EventLike, toTimelineEvents } from "./model";
 import { storyTimeline } from "./story";
@@ -72,8 +72,8 @@ describe("columnLayout(): where the list's columns start", () => {
     }));
     const periods = layoutTimeline(toTimelineEvents(source, []));
     const heights = new Map(source.map((e) => [e.id, 24]));
-    expect(columnLayout(periods, 3, heights, { period: 29, continued: 22 }).starts).toEqual([]);
-    expect(columnLayout(of("syria-strike-g7-sanctions").periods, 1, heights, { period: 29, continued: 22 })).toEqual(
+    expect(columnLayout(periods, 3, [heights], { period: 29, continued: 22 }).starts).toEqual([]);
+    expect(columnLayout(of("syria-strike-g7-sanctions").periods, 1, [heights], { period: 29, continued: 22 })).toEqual(
       expect.objectContaining({ columns: 1, starts: [] }),
     );
   });
@@ -87,5 +87,16 @@ describe("the stylesheet's column widths", () => {
     expect(css).toContain(`@container timeline (${rem(two ?? 0)} <= width < ${rem(three ?? 0)})`);
     expect(css).toContain(`@container timeline (width >= ${rem(three ?? 0)})`);
     expect(css).toMatch(/\.tl-periods \{[^}]*columns: 3 16rem;[^}]*column-gap: 1\.75rem;/);
+  });
+});
+
+describe("heightsWith(): the columns a layout's starts make at another width", () => {
+  it("gives a layout's own heights at the width it reports them for", () => {
+    const heads = { period: 29, continued: 22 };
+    for (const { slug, periods } of laid()) {
+      const heights = eventHeights(periods, textWidthOf(300, periods));
+      const layout = columnLayout(periods, 3, [heights, eventHeights(periods, textWidthOf(400, periods))], heads);
+      expect(heightsWith(periods, layout.starts, heights, heads), slug).toEqual(layout.heights);
+    }
   });
 });

@@ -78,38 +78,41 @@ function itemsOf(
   return items;
 }
 
+/** The list's items, and the height (px) of each column when the list is cut at some of them. */
+function measured(items: Item[], heads: { continued: number }) {
+  // before[i]: the height of the items before i.
+  const before = [0];
+  for (const item of items) before.push((before.at(-1) ?? 0) + item.height);
+  /** Each column's height when a column starts at each item of `cuts` (indices into items). */
+  const columns = (cuts: readonly number[]) => {
+    const edges = [0, ...cuts, items.length];
+    return edges.slice(1).map((end, k) => {
+      const from = edges[k] ?? 0;
+      return (before[end] ?? 0) - (before[from] ?? 0) + (items[from]?.event !== undefined ? heads.continued : 0);
+    });
+  };
+  return { items, columns };
+}
+
 /**
  * The list laid into at most `columns` columns: the starts that make the tallest column shortest, counting
- * each break's cost. `heights` gives each event's row (src/lib/timeline/height.ts), at one width or at several
- * (then the starts that do best on average over them: the columns' width is the reader's), `heads` a period's
- * header and a continued one's; the heights returned are at the first width. A large story's closed groups are left to the browser (no starts): their heights
- * change as they open.
+ * each break's cost. `heights` gives each event's row (src/lib/timeline/height.ts) at each width of the range
+ * these columns show at (the starts that do best on average over them: the columns' width is the reader's),
+ * `heads` a period's header and a continued one's; the heights returned are at the first width. A large
+ * story's closed groups are left to the browser (no starts): their heights change as they open.
  */
 export function columnLayout(
   periods: readonly LaidPeriod[],
   columns: number,
-  heights: ReadonlyMap<string, number> | readonly ReadonlyMap<string, number>[],
+  heights: readonly ReadonlyMap<string, number>[],
   heads: { period: number; continued: number },
 ): ColumnLayout {
-  // Heights at several widths of the range these columns show at: the starts that do best over them all.
-  const widths = heights instanceof Map ? [heights] : (heights as readonly ReadonlyMap<string, number>[]);
-  const laid = widths.map((h) => itemsOf(periods, h, heads));
-  const items = laid[0] ?? [];
-  const befores = laid.map((list) => {
-    // before[i]: the height of the items before i.
-    const before = [0];
-    for (const item of list) before.push((before.at(-1) ?? 0) + item.height);
-    return before;
-  });
-  const column = (w: number, a: number, b: number) =>
-    (befores[w]?.[b] ?? 0) - (befores[w]?.[a] ?? 0) + (items[a]?.event !== undefined ? heads.continued : 0);
-  const columnsOf = (cuts: number[], w: number) => {
-    const edges = [0, ...cuts, items.length];
-    return edges.slice(1).map((end, k) => column(w, edges[k] ?? 0, end));
-  };
-  if (columns <= 1 || periods.some((p) => p.collapsed)) return { columns: 1, starts: [], heights: columnsOf([], 0) };
+  const laid = heights.map((h) => measured(itemsOf(periods, h, heads), heads));
+  const items = laid[0]?.items ?? [];
+  const at = (cuts: number[], w = 0) => laid[w]?.columns(cuts) ?? [];
+  if (columns <= 1 || periods.some((p) => p.collapsed)) return { columns: 1, starts: [], heights: at([]) };
   const score = (cuts: number[]) =>
-    widths.reduce((sum, _, w) => sum + Math.max(...columnsOf(cuts, w)), 0) / widths.length +
+    laid.reduce((sum, _, w) => sum + Math.max(...at(cuts, w)), 0) / laid.length +
     cuts.reduce((sum, c) => sum + (items[c]?.cost ?? 0), 0);
   const candidates = items.flatMap((item, i) => (item.start ? [i] : []));
   let best = { score: score([]), cuts: [] as number[] };
@@ -125,6 +128,21 @@ export function columnLayout(
   return {
     columns: best.cuts.length + 1,
     starts: best.cuts.flatMap((c) => (items[c]?.start ? [items[c].start] : [])),
-    heights: columnsOf(best.cuts, 0),
+    heights: at(best.cuts),
   };
+}
+
+/**
+ * Each column's height (px) when the list starts its columns at `starts` (a layout's, chosen over other
+ * widths) and its rows are `heights` tall: what the page draws at the width of those heights.
+ */
+export function heightsWith(
+  periods: readonly LaidPeriod[],
+  starts: readonly ColumnStart[],
+  heights: ReadonlyMap<string, number>,
+  heads: { period: number; continued: number },
+): number[] {
+  const { items, columns } = measured(itemsOf(periods, heights, heads), heads);
+  const cuts = starts.map((s) => items.findIndex((i) => i.start?.period === s.period && i.start.event === s.event));
+  return columns(cuts);
 }

@@ -5,7 +5,7 @@
 // tests hold it within a tenth of the height the browser draws.
 
 import { estimateTextWidth, wrapText } from "../text-metrics";
-import { type ColumnLayout, columnLayout } from "./columns";
+import { type ColumnLayout, columnLayout, heightsWith } from "./columns";
 import { gutterFor, gutterLabels } from "./gutter";
 import type { LaidPeriod } from "./layout";
 import type { TimelineModel } from "./model";
@@ -26,12 +26,19 @@ const CSS = {
   caption: 20.3 + 8,
 } as const;
 
+/** The list's column count in a container `inner` px wide (the stylesheet's container queries, LIST_COLUMNS). */
+const columnsAt = (inner: number) => LIST_COLUMNS.findLast((c) => inner >= c.from)?.columns ?? 1;
+/** One list column's width, px, when a container `inner` px wide holds `columns` of them. */
+const columnWidth = (inner: number, columns: number) => (inner - (columns - 1) * CSS.columns.gap) / columns;
+/** Lines of a title at `size` px in `width` px, bold (a turning point's) or not. */
+const linesOf = (text: string, width: number, size: number, bold = false) =>
+  wrapText(text, width, size, Number.POSITIVE_INFINITY, (t) => estimateTextWidth(t, size, bold ? "bold" : "normal"))
+    .length;
+
 /** The embed page's height, in px, when its frame is `width` px wide (at least 480, where it lays out as on a desktop). */
 export function estimateEmbedHeight(model: TimelineModel, periods: readonly LaidPeriod[], width: number): number {
   const inner = width - 2 * CSS.page;
-  const lines = (text: string, size: number, w: number, weight: "normal" | "bold" = "normal") =>
-    wrapText(text, weight === "bold" ? w / 1.2 : w, size).length;
-  let height = 2 * CSS.page + CSS.title + lines(model.summary, CSS.text.size, inner) * CSS.text.line + CSS.text.after;
+  let height = 2 * CSS.page + CSS.title + linesOf(model.summary, inner, CSS.text.size) * CSS.text.line + CSS.text.after;
   if (model.categories.length) {
     let row = 0;
     let rows = 1;
@@ -47,15 +54,12 @@ export function estimateEmbedHeight(model: TimelineModel, periods: readonly Laid
   }
   height += CSS.strip + CSS.caption;
 
-  const columns = Math.max(
-    1,
-    Math.min(CSS.columns.max, Math.floor((inner + CSS.columns.gap) / (CSS.columns.min + CSS.columns.gap))),
-  );
-  const column = (inner - (columns - 1) * CSS.columns.gap) / columns;
-  const heights = eventHeights(periods, textWidthOf(column, periods));
-  // The columns the build breaks the list into (src/lib/timeline/columns.ts): the tallest is the list's height.
-  const laid = columnLayout(periods, columns, heights, HEADS);
-  height += Math.max(...laid.heights, 0);
+  // The list as the page draws it at this width: the columns the build starts for its column count
+  // (chosen over several widths, listColumns), with its rows as tall as they are at this one.
+  const columns = columnsAt(inner);
+  const heights = eventHeights(periods, textWidthOf(columnWidth(inner, columns), periods));
+  const starts = listColumns(periods).find((l) => l.available === columns)?.starts ?? [];
+  height += Math.max(...heightsWith(periods, starts, heights, HEADS), 0);
   return Math.ceil(height);
 }
 
@@ -82,18 +86,16 @@ export const LIST_COLUMNS = [2, 3].map((columns) => ({
 }));
 /**
  * The container widths the starts for each number of columns are chosen over: across the range two columns
- * show at (the reference embed among them), and a narrow and a 1280-px embed for three.
+ * show at (the reference embed among them), and a 1280-px embed for three.
  */
 const LAID_AT: Record<number, readonly number[]> = { 2: [EMBED_REFERENCE_WIDTH, 800], 3: [1280] };
 
 /** The list's columns at each width the stylesheet gives it several, with where each column starts. */
 export function listColumns(periods: readonly LaidPeriod[]): (ColumnLayout & { available: number })[] {
   return LIST_COLUMNS.map(({ columns }) => {
-    const heights = (LAID_AT[columns] ?? [1280]).map((width) => {
-      const inner = width - 2 * CSS.page;
-      const column = (inner - (columns - 1) * CSS.columns.gap) / columns;
-      return eventHeights(periods, textWidthOf(column, periods));
-    });
+    const heights = (LAID_AT[columns] ?? []).map((width) =>
+      eventHeights(periods, textWidthOf(columnWidth(width - 2 * CSS.page, columns), periods)),
+    );
     return { available: columns, ...columnLayout(periods, columns, heights, HEADS) };
   });
 }
@@ -114,11 +116,7 @@ export function eventHeights(periods: readonly LaidPeriod[], textWidth: number):
         continue;
       }
       for (const [i, { event, until }] of row.events.entries()) {
-        const lines = wrapText(
-          `${event.title}${until ? ` ${until}` : ""}`,
-          event.turning ? textWidth / 1.2 : textWidth,
-          e.size,
-        ).length;
+        const lines = linesOf(`${event.title}${until ? ` ${until}` : ""}`, textWidth, e.size, event.turning);
         const gutter = i === 0 && row.year ? e.line + e.year : e.line;
         out.set(event.id, subhead + Math.max(e.min, Math.max(lines * e.line, gutter) + e.pad));
         subhead = 0;
