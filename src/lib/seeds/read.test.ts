@@ -94,6 +94,15 @@ describe("parseYaml()", () => {
     ]);
   });
 
+  it("refuses references that expand past the parser's limit (an alias bomb), instead of crashing or hanging", () => {
+    const rows = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (const [from, to] of ["ab", "bc", "cd", "de"])
+      rows.push(`${to}: &${to} [${Array(9).fill(`*${from}`).join(", ")}]`);
+    expect(said(`${rows.join("\n")}\n`)).toEqual([
+      `${FILE}:1:1: is not valid YAML: its references (*name) repeat other parts (&name) so many times that the file would expand past what the build reads: write those parts out. ${UNTIL}`,
+    ]);
+  });
+
   it("gives any other error in the parser's words, with the line", () => {
     expect(said("- id: a\n  title: x\n   date: 2020\n")).toEqual([
       `${FILE}:2:10: is not valid YAML: Nested mappings are not allowed in compact mappings (the line reads "title: x"). ${UNTIL}`,

@@ -44,8 +44,11 @@ const UNTIL_FIXED = "Nothing else in this file is checked until this is fixed.";
 
 /** At most this many characters of the editor's text are quoted in a message. */
 const SHOWN = 60;
-const shorten = (s: string) =>
-  s.length > SHOWN ? `${s.slice(0, s.lastIndexOf(" ", SHOWN) > 20 ? s.lastIndexOf(" ", SHOWN) : SHOWN)}…` : s;
+function shorten(s: string): string {
+  if (s.length <= SHOWN) return s;
+  const space = s.lastIndexOf(" ", SHOWN);
+  return `${s.slice(0, space > 20 ? space : SHOWN)}…`;
+}
 
 /**
  * Parses YAML text. The first syntax error (the later ones are mostly its echoes) is one problem with its
@@ -88,8 +91,13 @@ export function parseYaml(text: string, file: string): { data?: unknown; problem
   try {
     return { data: doc.toJS(), problems: [] };
   } catch (error) {
-    // What the parser accepts but cannot turn into data (an alias bomb): said, never a crash.
-    return { problems: [problem(0, (error as Error).message)] };
+    // What the parser accepts but cannot turn into data (references that expand past its limit: an alias
+    // bomb) is said, never a crash. yaml throws a ReferenceError for it; anything else is a fault of ours.
+    if (!(error instanceof ReferenceError)) throw error;
+    const what = /excessive alias count/i.test(error.message)
+      ? "its references (*name) repeat other parts (&name) so many times that the file would expand past what the build reads: write those parts out"
+      : error.message;
+    return { problems: [problem(0, what)] };
   }
 }
 
