@@ -2,7 +2,7 @@
 // from the seed itself when the file or one of its fields is missing.
 
 import { z } from "astro/zod";
-import { placeholderProblem } from "../draft/placeholder";
+import { withoutPlaceholder } from "../draft/placeholder";
 import type { Problem } from "../errors";
 import { type Block, paragraphTexts } from "./tree";
 
@@ -34,19 +34,14 @@ const isoDay = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, "is not a date that exists in the calendar");
 
-/** Words for readers: a placeholder left in them (TODO) is refused, as in an event's. */
-const finished = (schema: z.ZodString) =>
-  schema.superRefine((s, ctx) => {
-    const problem = placeholderProblem(s);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  });
-
 /** What an editor may write in `seeds/<slug>.meta.yaml`. Every field is optional. */
 export const metaFileSchema = z.strictObject({
-  title: finished(
+  title: withoutPlaceholder(
     z.string().trim().min(1, "must not be empty").max(140, "keep the title under 140 characters"),
   ).optional(),
-  dek: finished(z.string().trim().min(1, "must not be empty").max(300, "keep the dek under 300 characters")).optional(),
+  dek: withoutPlaceholder(
+    z.string().trim().min(1, "must not be empty").max(300, "keep the dek under 300 characters"),
+  ).optional(),
   /** The story's date: when the reported events were current. */
   date: isoDay.optional(),
   source: z

@@ -5,15 +5,12 @@
 import { z } from "astro/zod";
 import { blockSchema, inlineSchema } from "../article/tree";
 import { parseWhen } from "../dates/when";
-import { placeholderProblem } from "../draft/placeholder";
+import { withoutPlaceholder } from "../draft/placeholder";
 import type { FieldSpec } from "./problems";
 import { type Category, type Group, idSchema, placeSchema, type StanceQuestion, textSchema } from "./story";
 
 /** Words an editor writes for readers: a placeholder left anywhere in them (a draft's, a "(TODO check year)") is refused. */
-const written = textSchema.superRefine((s, ctx) => {
-  const problem = placeholderProblem(s);
-  if (problem) ctx.addIssue({ code: "custom", message: problem });
-});
+const written = withoutPlaceholder(textSchema);
 
 /**
  * A date as written. YAML reads an unquoted 2016 as a number: accept it as the year it means. An editor's own
