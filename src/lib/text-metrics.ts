@@ -82,7 +82,7 @@ export function estimateTextWidth(text: string, fontSizePx: number, weight: "nor
 }
 
 /** What the reader's own text spacing (WCAG 1.4.12) adds at most: 0.12 em after each letter, 0.16 em per space. */
-export const TEXT_SPACING_EM = { letter: 0.12, word: 0.16 } as const;
+const TEXT_SPACING_EM = { letter: 0.12, word: 0.16 } as const;
 
 /**
  * The width in px that `text` is unlikely to exceed even under the reader's own text spacing (WCAG 1.4.12,

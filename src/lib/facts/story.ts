@@ -77,7 +77,7 @@ export interface StanceQuestion {
 }
 
 /** What a chart's rows can be, as a stances file says it (`charted:`). */
-export const CHARTED = ["countries", "actors"] as const;
+const CHARTED = ["countries", "actors"] as const;
 
 /** A named period a timeline file declares (TimelineJS's eras): the list's headers and the strip's bands. */
 export interface Era {

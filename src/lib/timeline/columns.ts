@@ -13,7 +13,7 @@ export const MIN_FRAGMENT = 2;
  * What a break costs, in px of the tallest column: inside a period (a repeated header to read), more inside
  * a day (its date printed twice), and a little for any (of equal layouts, the one with fewer columns).
  */
-export const BREAK_COST = { period: 0.5, inner: 8, sameDay: 16 } as const;
+const BREAK_COST = { period: 0.5, inner: 8, sameDay: 16 } as const;
 
 /** Where a column starts: with a period, or inside it at an event. */
 export interface ColumnStart {

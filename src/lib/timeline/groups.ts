@@ -43,7 +43,7 @@ const DAY = 86_400_000;
  * uneven the periods it leaves (four days and an event the next year read as those days, then that year; an
  * even split would put the last two days in a column with the next year).
  */
-export const DOMINANT_SILENCE = 100;
+const DOMINANT_SILENCE = 100;
 
 /** Bonus for a cut where the calendar turns: a new decade 4, year 2, month 1 (log-days run from 0 to about 10). */
 export const CALENDAR_TURN = { decade: 4, year: 2, month: 1 } as const;

@@ -92,9 +92,11 @@ export function toTimelineEvents(
  * span names the first and last events' dates at the coarser of month or their own precision.
  */
 export function summarize(events: readonly TimelineEvent[], fmt: DateFormat = dateFormat()): string {
-  const { span, turning } = takeawayOf(events, fmt);
-  return turning ? `${span} ${turning}` : span;
+  return joined(takeawayOf(events, fmt));
 }
+
+/** The summary from its parts: the span, then the turning points. */
+const joined = ({ span, turning }: Takeaway) => (turning ? `${span} ${turning}` : span);
 
 /** The summary's parts (`summarize` joins them), and the turning points' short form. */
 export function takeawayOf(events: readonly TimelineEvent[], fmt: DateFormat = dateFormat()): Takeaway {
@@ -156,7 +158,7 @@ export function timelineModel(
   return {
     events,
     categories: categories.filter((c) => used.has(c.id)),
-    summary: takeaway.turning ? `${takeaway.span} ${takeaway.turning}` : takeaway.span,
+    summary: joined(takeaway),
     takeaway,
   };
 }

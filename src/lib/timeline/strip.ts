@@ -35,10 +35,10 @@ export const MARKS_LIMIT = 60;
  * single scale the rest would get under a fifth of the strip). Two such silences cannot coexist, so there is
  * at most one break: the Syria story's longest silence, 18 months of 37, does not break it.
  */
-export const BREAK_RATIO = 4;
+const BREAK_RATIO = 4;
 /** The break's width, in % of the strip; each side of it gets at least MIN_SEGMENT of the rest, else its share of the events. */
 export const BREAK_GAP = 4;
-export const MIN_SEGMENT = 0.25;
+const MIN_SEGMENT = 0.25;
 
 export interface StripTick {
   /** Position along the strip, 0–100 (%) from its left edge (its right edge's distance, mirrored, in RTL). */
@@ -125,7 +125,7 @@ const SPEAKS: Record<Precision, { rank: 0 | 1 | 2 | 4; unit?: typeof utcDay }> =
 };
 
 /** The finest precision among events' dates (their starts and ends). */
-export function finestPrecision(events: readonly TimelineEvent[]): Precision {
+function finestPrecision(events: readonly TimelineEvent[]): Precision {
   let finest = 0;
   for (const e of events) {
     for (const p of [e.from.precision, e.to?.precision]) {
@@ -191,7 +191,7 @@ function tickSet(d0: number, d1: number, fmt: DateFormat, finest: Precision, at:
  * The padded span of the story: its events' extent and 2% more on each side (at least an hour). Less than half
  * a day on each side of a story of days, so no empty day at either end is named as if the story held it.
  */
-export function stripDomain(events: readonly TimelineEvent[]): [number, number] {
+function stripDomain(events: readonly TimelineEvent[]): [number, number] {
   const start = Math.min(...events.map((e) => e.start));
   const end = Math.max(...events.map((e) => e.end));
   const pad = Math.max((end - start) * 0.02, 3_600_000);
@@ -202,15 +202,16 @@ export function stripDomain(events: readonly TimelineEvent[]): [number, number] 
 function placeTicks(candidates: readonly Candidate[]): StripTick[] {
   const shown = new Map<number, (typeof STRIP_BREAKPOINTS)[number]>();
   const half = (label: string) => (estimateTextWidth(label, TICK_FONT) * SPACING_ALLOWANCE) / 2;
+  const indexed = candidates.map((c, i) => ({ ...c, i, half: half(c.label) }));
+  const order = [...indexed].sort((a, b) => a.rank - b.rank || a.x - b.x);
   for (const width of STRIP_BREAKPOINTS) {
-    const order = candidates.map((c, i) => ({ ...c, i })).sort((a, b) => a.rank - b.rank || a.x - b.x);
-    const kept = candidates.map((c, i) => ({ ...c, i })).filter((c) => shown.has(c.i));
+    const kept = indexed.filter((c) => shown.has(c.i));
     for (const c of order) {
       if (shown.has(c.i)) continue;
       const px = (c.x / 100) * width;
-      const h = half(c.label);
+      const h = c.half;
       if (px - h < 0 || px + h > width) continue;
-      const clear = kept.every((k) => Math.abs((k.x / 100) * width - px) >= h + half(k.label) + TICK_GAP);
+      const clear = kept.every((k) => Math.abs((k.x / 100) * width - px) >= h + k.half + TICK_GAP);
       if (!clear) continue;
       kept.push(c);
       shown.set(c.i, width);
@@ -282,15 +283,19 @@ const ownEnd = (e: TimelineEvent) => (e.to ? e.end : e.precision === "day" ? e.e
  * as the day, a year or a month known only to itself as an instant), with something to tell apart on one side.
  */
 export function breakIndex(events: readonly TimelineEvent[]): number | undefined {
+  const first = events[0];
+  if (!first) return undefined;
+  // rightEnd[i]: where the own time of the events from i on ends, latest first (one pass, not one per i).
+  const rightEnd: number[] = [];
+  for (let i = events.length - 1; i >= 0; i--)
+    rightEnd[i] = Math.max(ownEnd(events[i] as TimelineEvent), rightEnd[i + 1] ?? Number.NEGATIVE_INFINITY);
   let leftEnd = Number.NEGATIVE_INFINITY;
   for (let i = 1; i < events.length; i++) {
     leftEnd = Math.max(leftEnd, ownEnd(events[i - 1] as TimelineEvent));
-    const first = events[0] as TimelineEvent;
     const next = events[i] as TimelineEvent;
     const silence = next.start - leftEnd;
     if (silence <= 0 || (i < 2 && events.length - i < 2)) continue;
-    const right = events.slice(i);
-    const rest = leftEnd - first.start + (Math.max(...right.map(ownEnd)) - next.start);
+    const rest = leftEnd - first.start + ((rightEnd[i] ?? next.start) - next.start);
     if (rest > 0 && silence > BREAK_RATIO * rest) return i;
   }
   return undefined;
@@ -487,7 +492,7 @@ export function stripMarkup(layout: StripLayout, paint?: StripPaint, shapeIds = 
     .map((p) => {
       const i = ordinal.get(p.id) ?? 0;
       return p.height === undefined
-        ? `<line class="tl-period-${(i % 2) + 1}" data-period="${p.id}" x1="${pct(p.x)}" x2="${pct(p.x2)}" y1="${Y.period}" y2="${Y.period}"${stroke(i % 2 ? (paint?.line ?? "") : (paint?.muted ?? ""), 4)}/>`
+        ? `<line class="tl-period-${(i % 2) + 1}" data-period="${p.id}" x1="${pct(p.x)}" x2="${pct(p.x2)}" y1="${Y.period}" y2="${Y.period}"${stroke(i % 2 ? (paint?.line ?? "") : (paint?.muted ?? ""), Y.periodHeight)}/>`
         : bin(p, p.height);
     })
     .join("");
