@@ -2,7 +2,7 @@
 // from the seed itself when the file or one of its fields is missing.
 
 import { z } from "astro/zod";
-import { withoutPlaceholder } from "../draft/placeholder";
+import { placeholderProblem } from "../draft/placeholder";
 import type { Problem } from "../errors";
 import { type Block, paragraphTexts } from "./tree";
 
@@ -33,6 +33,13 @@ const isoDay = z
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, "is not a date that exists in the calendar");
+
+/** `schema` (words an editor writes for readers) refusing a placeholder left anywhere in them: a story's title and dek, an event's fields (src/lib/facts/schema.ts). */
+export const withoutPlaceholder = <T extends z.ZodType<string>>(schema: T) =>
+  schema.superRefine((s, ctx) => {
+    const problem = placeholderProblem(s);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 
 /** What an editor may write in `seeds/<slug>.meta.yaml`. Every field is optional. */
 export const metaFileSchema = z.strictObject({

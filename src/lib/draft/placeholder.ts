@@ -2,8 +2,6 @@
 // summary, note or resolution (and a story's title or dek) that still holds the placeholder word anywhere in
 // it, so a draft cannot be published by renaming it alone, nor a "(TODO check year)" an editor left behind.
 
-import type { z } from "astro/zod";
-
 export const PLACEHOLDER_PREFIX = "TODO";
 
 export const TITLE_PLACEHOLDER = `${PLACEHOLDER_PREFIX}: a title under 60 characters`;
@@ -37,10 +35,3 @@ export function placeholderProblem(text: string): string | undefined {
   const shown = `${left}${m[0]}${right}`;
   return `still holds the placeholder ${m[0]} ("${shown}"): finish the text and remove the ${m[0]}`;
 }
-
-/** `schema` (words an editor writes for readers) refusing a placeholder left anywhere in them. */
-export const withoutPlaceholder = <T extends z.ZodType<string>>(schema: T) =>
-  schema.superRefine((s, ctx) => {
-    const problem = placeholderProblem(s);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  });

@@ -3,9 +3,9 @@
 // article and tied to its paragraph. Types come from the stored schemas.
 
 import { z } from "astro/zod";
+import { withoutPlaceholder } from "../article/meta";
 import { blockSchema, inlineSchema } from "../article/tree";
 import { parseWhen } from "../dates/when";
-import { withoutPlaceholder } from "../draft/placeholder";
 import type { FieldSpec } from "./problems";
 import { type Category, type Group, idSchema, placeSchema, type StanceQuestion, textSchema } from "./story";
 
