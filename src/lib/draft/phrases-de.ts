@@ -5,14 +5,15 @@
 import { alternation, monthNames, weekdayNames } from "./language";
 import type { Season, Unit } from "./phrases";
 import {
-  END,
+  bounded,
+  decadePhrase,
+  followingPhrases,
   laterParser,
-  latestDecade,
+  monthPhrase,
   notADate,
   type PhraseWords,
   parser,
   plausibleYear,
-  START,
   yearParser,
   yearSpan,
 } from "./phrases-parser";
@@ -24,7 +25,6 @@ const WEEKDAYS = weekdayNames("de");
 const WEEKDAY = `(${alternation([...WEEKDAYS, "sonnabend"])})`;
 const monthNumber = (name: string) => (/^jänner$/i.test(name) ? 1 : MONTHS.indexOf(name.toLowerCase()) + 1);
 const weekdayNumber = (name: string) => (/^sonnabend$/i.test(name) ? 6 : WEEKDAYS.indexOf(name.toLowerCase()));
-const re = (source: string) => new RegExp(`${START}(?:${source})${END}`, "iu");
 
 const SEASONS: Record<string, Season> = {
   frühjahr: "spring",
@@ -36,43 +36,39 @@ const SEASONS: Record<string, Season> = {
 const SEASON = "(Frühjahr|Frühling|Sommer|Herbst|Winter)";
 
 /** "im Dezember", "Ende Oktober 2016", "seit März": a month, with its year when the text gives one. */
-const monthParser = parser(
-  re(
+const monthParser = monthPhrase(
+  bounded(
     `(?:(im|seit|bis|ab|Anfang|Ende|Mitte|vom|zum|bis\\s+zum|bis\\s+Ende|für|nach|vor)\\s+)?${MONTH}(?:\\s+(\\d{4}))?`,
   ),
-  (m, context) => {
-    // A month alone, without a word before it or a year after it, is as often part of a date chrono reads.
-    if (!m[1] && !m[3]) return null;
-    const year = m[3] ? Number(m[3]) : undefined;
-    if (year !== undefined && !plausibleYear(year, context)) return null;
-    return { kind: "date", start: { month: monthNumber(m[2]), ...(year ? { year } : {}) } };
-  },
+  monthNumber,
 );
 
 const yearSpanParser = yearSpan(
-  re(
+  bounded(
     `zwischen\\s+(\\d{4})\\s+und\\s+(\\d{4})|(?:von\\s+)?(\\d{4})\\s+bis\\s+(?:(?:zum\\s+Jahre?|ins\\s+Jahr)\\s+)?(\\d{4})`,
   ),
 );
 
 /** "in den 1970er-Jahren", "Ende der 90er Jahre". */
-const decadeParser = parser(
-  re(
+const decadeParser = decadePhrase(
+  bounded(
     "(?:(?:in|seit|bis\\s+in|während)\\s+)?(?:(?:Anfang|Mitte|Ende)\\s+)?(?:den|der|die)\\s+(?:(\\d{3}0)|(\\d0))er(?:[-\\s]?Jahren?)?",
   ),
-  (m, context) => ({ kind: "decade", year: m[1] ? Number(m[1]) : latestDecade(Number(m[2]), context) }),
 );
 
 /** "im Sommer 2016". */
-const seasonOfYearParser = parser(re(`(?:(?:im|seit\\s+dem|bis\\s+zum)\\s+)?${SEASON}\\s+(\\d{4})`), (m, context) => {
-  const year = Number(m[2]);
-  if (!plausibleYear(year, context)) return null;
-  return { kind: "season", season: SEASONS[m[1].toLowerCase()], year };
-});
+const seasonOfYearParser = parser(
+  bounded(`(?:(?:im|seit\\s+dem|bis\\s+zum)\\s+)?${SEASON}\\s+(\\d{4})`),
+  (m, context) => {
+    const year = Number(m[2]);
+    if (!plausibleYear(year, context)) return null;
+    return { kind: "season", season: SEASONS[m[1].toLowerCase()], year };
+  },
+);
 
 /** "im vergangenen Sommer", "diesen Winter", "nächsten Frühling". */
 const seasonRelativeParser = parser(
-  re(`(?:(?:im|am)\\s+)?(letzten|vergangenen|vorigen|diesen|diesem|nächsten|kommenden)\\s+${SEASON}`),
+  bounded(`(?:(?:im|am)\\s+)?(letzten|vergangenen|vorigen|diesen|diesem|nächsten|kommenden)\\s+${SEASON}`),
   (m) => {
     const word = m[1].toLowerCase();
     const relative = word.startsWith("dies") ? "this" : word === "nächsten" || word === "kommenden" ? "next" : "last";
@@ -92,13 +88,11 @@ const FOLLOWING: [string, Unit, number][] = [
   ["in\\s+der\\s+(?:folgenden|darauffolgenden)\\s+Woche|in\\s+der\\s+Woche\\s+darauf", "week", 1],
   ["in\\s+der\\s+Vorwoche|in\\s+der\\s+Woche\\s+(?:zuvor|davor)", "week", -1],
 ];
-const followingParsers = FOLLOWING.map(([source, unit, offset]) =>
-  parser(re(source), () => ({ kind: "following", unit, offset })),
-);
+const followingParsers = followingPhrases(FOLLOWING, bounded);
 
 /** "am darauffolgenden Montag", "am Freitag derselben Woche". */
 const anchoredWeekdayParser = parser(
-  re(
+  bounded(
     `(?:am\\s+)?(?:(darauffolgenden|folgenden|vorangegangenen|vorherigen)\\s+${WEEKDAY}|${WEEKDAY}\\s+(?:derselben|dieser|der\\s+gleichen)\\s+Woche)`,
   ),
   (m) => {
@@ -109,7 +103,7 @@ const anchoredWeekdayParser = parser(
 );
 
 const weekParser = parser(
-  re(
+  bounded(
     "(Anfang|Ende)\\s+(?:der|dieser)\\s+Woche|(?:in\\s+)?(dieser|diese)\\s+Woche|(?:in\\s+der\\s+)?(letzten|letzte|vergangenen|vergangene|vorigen|vorige|nächsten|nächste|kommenden|kommende)\\s+Woche",
   ),
   (m) => {
@@ -122,7 +116,7 @@ const weekParser = parser(
 
 /** "bis Ende des Jahres", "zum Monatsende", "Ende nächsten Jahres". */
 const endOfParser = parser(
-  re(
+  bounded(
     "(?:(?:bis|zum|gegen|vor)\\s+)?(?:(?:zum\\s+)?(Monats|Jahres)ende|Ende\\s+(?:des\\s+|dieses\\s+)?(nächsten\\s+|kommenden\\s+)?(Monats|Jahres))",
   ),
   (m) => ({
@@ -160,7 +154,7 @@ const later = laterParser({
 
 /** "am letzten Sonntag im März": a rule that recurs every year, no date. */
 const recurring = notADate(
-  re(`(?:am\\s+)?(?:ersten|zweiten|dritten|vierten|letzten)\\s+${WEEKDAY}\\s+(?:im|des)\\s+${MONTH}(?!\\s+\\d)`),
+  bounded(`(?:am\\s+)?(?:ersten|zweiten|dritten|vierten|letzten)\\s+${WEEKDAY}\\s+(?:im|des)\\s+${MONTH}(?!\\s+\\d)`),
 );
 
 const year = yearParser({

@@ -5,14 +5,14 @@
 import { alternation, monthNames, weekdayNames } from "./language";
 import type { Season, Unit } from "./phrases";
 import {
-  END,
+  bounded,
+  decadePhrase,
+  followingPhrases,
   laterParser,
-  latestDecade,
+  monthPhrase,
   notADate,
   type PhraseWords,
   parser,
-  plausibleYear,
-  START,
   yearParser,
   yearSpan,
 } from "./phrases-parser";
@@ -24,39 +24,31 @@ const WEEKDAY = `(${alternation(WEEKDAYS)})`;
 const monthNumber = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
 const weekdayNumber = (name: string) => WEEKDAYS.indexOf(name.toLowerCase());
 const APOSTROPHE = "['’]";
-const re = (source: string) => new RegExp(`${START}(?:${source})${END}`, "iu");
 
 const SEASONS: Record<string, Season> = { printemps: "spring", été: "summer", automne: "autumn", hiver: "winter" };
 
 /** "en octobre", "fin mars 2016", "depuis juin": a month, with its year when the text gives one. */
-const monthParser = parser(
-  re(
+const monthParser = monthPhrase(
+  bounded(
     `(?:(en|depuis|dès|jusqu${APOSTROPHE}en|d${APOSTROPHE}ici|avant|après|courant|fin|début|mi-|à\\s+la\\s+mi-|au\\s+mois\\s+d${APOSTROPHE}|au\\s+mois\\s+de)\\s*)?${MONTH}(?:\\s+(\\d{4}))?`,
   ),
-  (m, context) => {
-    // A month alone, without a word before it or a year after it, is as often part of a date chrono reads.
-    if (!m[1] && !m[3]) return null;
-    const year = m[3] ? Number(m[3]) : undefined;
-    if (year !== undefined && !plausibleYear(year, context)) return null;
-    return { kind: "date", start: { month: monthNumber(m[2]), ...(year ? { year } : {}) } };
-  },
+  monthNumber,
 );
 
 const yearSpanParser = yearSpan(
-  re(`entre\\s+(\\d{4})\\s+et\\s+(\\d{4})|de\\s+(\\d{4})\\s+(?:à|jusqu${APOSTROPHE}en)\\s+(\\d{4})`),
+  bounded(`entre\\s+(\\d{4})\\s+et\\s+(\\d{4})|de\\s+(\\d{4})\\s+(?:à|jusqu${APOSTROPHE}en)\\s+(\\d{4})`),
 );
 
 /** "dans les années 1980", "à la fin des années 90". */
-const decadeParser = parser(
-  re(
+const decadeParser = decadePhrase(
+  bounded(
     `(?:(?:dans|durant|pendant|depuis|dès|vers|jusqu${APOSTROPHE}aux|au\\s+cours\\s+des)\\s+)?(?:(?:(?:à\\s+la|au)\\s+)?(?:début|milieu|fin)\\s+)?(?:les|des|aux)\\s+années\\s+(?:(\\d{3}0)|(\\d0))`,
   ),
-  (m, context) => ({ kind: "decade", year: m[1] ? Number(m[1]) : latestDecade(Number(m[2]), context) }),
 );
 
 /** "au printemps 2016", "l'été dernier", "cet hiver". */
 const seasonParser = parser(
-  re(
+  bounded(
     `(?:(?:au|le)\\s+(printemps)|(?:à\\s+)?l${APOSTROPHE}(été|automne|hiver)|en\\s+(été|automne|hiver)|(ce|cet)\\s+(printemps|été|automne|hiver))(?:\\s+(?:de\\s+|d${APOSTROPHE})?(\\d{4})|\\s+(dernier|passé|prochain))?`,
   ),
   (m) => {
@@ -79,13 +71,11 @@ const FOLLOWING: [string, Unit, number][] = [
   [`la\\s+semaine\\s+(?:suivante|d${APOSTROPHE}après)`, "week", 1],
   [`la\\s+semaine\\s+(?:précédente|d${APOSTROPHE}avant)`, "week", -1],
 ];
-const followingParsers = FOLLOWING.map(([source, unit, offset]) =>
-  parser(re(source), () => ({ kind: "following", unit, offset })),
-);
+const followingParsers = followingPhrases(FOLLOWING, bounded);
 
 /** "le mardi suivant", "le vendredi de la même semaine". */
 const anchoredWeekdayParser = parser(
-  re(
+  bounded(
     `(?:le\\s+)?${WEEKDAY}\\s+(suivant|d${APOSTROPHE}après|précédent|d${APOSTROPHE}avant|de\\s+la\\s+même\\s+semaine|de\\s+cette\\s+semaine-là)`,
   ),
   (m) => {
@@ -101,7 +91,7 @@ const anchoredWeekdayParser = parser(
 );
 
 const weekParser = parser(
-  re(
+  bounded(
     `(plus\\s+tôt|plus\\s+tard)\\s+cette\\s+semaine|(?:en\\s+)?(début|fin)\\s+de\\s+(?:cette\\s+)?semaine|(?:au\\s+cours\\s+de\\s+)?(cette)\\s+semaine|la\\s+semaine\\s+(dernière|passée|prochaine)`,
   ),
   (m) => {
@@ -122,14 +112,14 @@ const weekParser = parser(
 
 /** "d'ici la fin de l'année", "fin du mois prochain". */
 const endOfParser = parser(
-  re(
+  bounded(
     `(?:(?:d${APOSTROPHE}ici|avant|jusqu${APOSTROPHE}à|à)\\s+)?(?:la\\s+)?fin\\s+(?:du\\s+(mois)|de\\s+(?:l${APOSTROPHE}|cette\\s+)(année))(\\s+prochaine?)?`,
   ),
   (m) => ({ kind: "end-of", unit: m[1] ? "month" : "year", next: m[3] !== undefined }),
 );
 
 /** "l'an prochain", "l'an dernier": a year counted from the story's (chrono reads "l'année prochaine" only). */
-const yearOffsetParser = parser(re(`l${APOSTROPHE}an\\s+(prochain|dernier|passé)`), (m) => ({
+const yearOffsetParser = parser(bounded(`l${APOSTROPHE}an\\s+(prochain|dernier|passé)`), (m) => ({
   kind: "relative",
   from: "story",
   within: false,
@@ -161,14 +151,14 @@ const later = laterParser({
   before: "plus\\s+tôt|auparavant|avant",
 });
 
-const dayOffsetParser = parser(re("avant-hier|après-demain"), (m) => ({
+const dayOffsetParser = parser(bounded("avant-hier|après-demain"), (m) => ({
   kind: "day-offset",
   days: m[0].toLowerCase().startsWith("avant") ? -2 : 2,
 }));
 
 /** "le dernier dimanche de mars": a rule that recurs every year, no date. */
 const recurring = notADate(
-  re(
+  bounded(
     `(?:le\\s+)?(?:premier|deuxième|troisième|quatrième|dernier)\\s+${WEEKDAY}\\s+(?:de|d${APOSTROPHE})\\s*${MONTH}(?!\\s+\\d)`,
   ),
 );

@@ -3,7 +3,7 @@
 // tells our results from chrono's.
 
 import type { ParsedResult, ParsingContext, ParsingResult } from "chrono-node";
-import type { PhraseKind } from "./phrases";
+import type { PhraseKind, Unit } from "./phrases";
 
 /** Our own phrases, by the chrono result that carries them (refiners keep results, so the map keeps them). */
 export const OURS = new WeakMap<ParsedResult, PhraseKind>();
@@ -62,6 +62,38 @@ export function yearSpan(pattern: RegExp): OwnParser {
     return { kind: "year-span", from, to };
   });
 }
+
+/**
+ * "en octobre", "Ende Oktober 2016": a parser for a month (group 2), after a word that introduces it (group 1)
+ * or before its year (group 3). A month alone is passed: it is as often part of a date chrono reads.
+ */
+export function monthPhrase(pattern: RegExp, monthNumber: (name: string) => number): OwnParser {
+  return parser(pattern, (m, context) => {
+    if (!m[1] && !m[3]) return null;
+    const year = m[3] ? Number(m[3]) : undefined;
+    if (year !== undefined && !plausibleYear(year, context)) return null;
+    return { kind: "date", start: { month: monthNumber(m[2]), ...(year ? { year } : {}) } };
+  });
+}
+
+/** "the 1980s", "the ’90s": a parser for a decade, written in four digits (group 1) or two (group 2). */
+export function decadePhrase(pattern: RegExp): OwnParser {
+  return parser(pattern, (m, context) => ({
+    kind: "decade",
+    year: m[1] ? Number(m[1]) : latestDecade(Number(m[2]), context),
+  }));
+}
+
+/**
+ * "le lendemain", "im Jahr darauf": parsers for a unit counted from the date the text last named, one per
+ * row of `table` (the phrase's pattern, its unit, and how many of them after it: -1 before, 0 the same).
+ */
+export function followingPhrases(table: readonly [string, Unit, number][], re: (source: string) => RegExp) {
+  return table.map(([source, unit, offset]) => parser(re(source), () => ({ kind: "following", unit, offset })));
+}
+
+/** A language's pattern, as a whole phrase: no letter or digit just before or after it. */
+export const bounded = (source: string, flags = "iu") => new RegExp(`${START}(?:${source})${END}`, flags);
 
 export function plausibleYear(year: number, context: ParsingContext): boolean {
   return year >= 1000 && year <= context.refDate.getUTCFullYear() + 50;

@@ -19,7 +19,16 @@ import { baseOf, dayFirst, languageName, wordsFor } from "./language";
 import { ar } from "./phrases-ar";
 import { de } from "./phrases-de";
 import { fr } from "./phrases-fr";
-import { NOT_DATES, OURS, type PhraseWords, parser, plausibleYear, yearParser, yearSpan } from "./phrases-parser";
+import {
+  decadePhrase,
+  NOT_DATES,
+  OURS,
+  type PhraseWords,
+  parser,
+  plausibleYear,
+  yearParser,
+  yearSpan,
+} from "./phrases-parser";
 
 export type Season = "spring" | "summer" | "autumn" | "winter";
 export type Unit = "day" | "week" | "month" | "year";
@@ -137,16 +146,8 @@ function embeddedYearText(text: string, index: number): { index: number; text: s
   return { index: start, text: text.slice(start, end) };
 }
 
-const decadeParser = parser(
+const decadeParser = decadePhrase(
   /(?<![\p{L}\p{N}])(?:(?:in|during|since|by|through)\s+)?the\s+(?:(?:early|mid|late)[\s-]+)?(?:(\d{3}0)s|[’'](\d0)s)(?![\p{L}\p{N}])/iu,
-  (m, context) => {
-    if (m[1]) return { kind: "decade", year: Number(m[1]) };
-    // "the ’90s": the latest such decade that has begun by the story's date.
-    const ref = context.refDate.getUTCFullYear();
-    let year = Math.floor(ref / 100) * 100 + Number(m[2]);
-    if (year > ref) year -= 100;
-    return { kind: "decade", year };
-  },
 );
 
 const seasonParser = parser(
