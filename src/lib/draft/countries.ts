@@ -5,7 +5,7 @@
 // "Jordan" a name, "English" a language.
 
 import { countryName } from "../facts/countries";
-import { baseOf, withoutMarks, wordsFor } from "./language";
+import { alternation, baseOf, withoutMarks, wordsFor } from "./language";
 
 /** English's other names, initials and adjectives or demonyms, by code. Names as CLDR writes them need no entry. */
 const ENGLISH_WORDS: Record<string, string[]> = {
@@ -160,8 +160,6 @@ function buildWords(lang: string): Map<string, string> {
   return words;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /**
  * Case-sensitive: "Turkey" and "Chad" as names, never "turkey" or "chad"; "New Mexico" is no Mexico. In Arabic
  * a name may follow a joined "and" (و), "so" (ف) or "in/with" (ب): "والإمارات".
@@ -170,8 +168,7 @@ function buildPattern(words: Map<string, string>, lang: string): RegExp {
   const start =
     baseOf(lang) === "ar" ? "(?<=^|[^\\p{L}\\p{N}.]|(?:^|[^\\p{L}\\p{N}])[وفب])" : "(?<![\\p{L}\\p{N}.])(?<!New )";
   // Longest first, so "South Sudan" wins over "Sudan".
-  const names = [...words.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(`${start}(${names.join("|")})(?![\\p{L}\\p{N}]|\\.\\p{L})`, "gu");
+  return new RegExp(`${start}(${alternation([...words.keys()])})(?![\\p{L}\\p{N}]|\\.\\p{L})`, "gu");
 }
 
 const byLanguage = new Map<string, { words: Map<string, string>; pattern: RegExp }>();

@@ -46,11 +46,14 @@ export function dayFirst(lang: string): boolean {
   return at("day") < at("month");
 }
 
+/** A text matched as itself inside a regular expression. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** A pattern's words as a regular-expression alternation, longest first, so "avant-hier" wins over "hier". */
 export const alternation = (words: readonly string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .map(escapeRegExp)
     .join("|");
 
 /**

@@ -15,7 +15,7 @@
 import type { Chrono, Component, ParsedComponents, ParsedResult, ParsingContext, ParsingResult } from "chrono-node";
 import * as chrono from "chrono-node";
 import type { Point } from "./calendar";
-import { baseOf, dayFirst, languageName, wordsFor } from "./language";
+import { baseOf, dayFirst, escapeRegExp, languageName, wordsFor } from "./language";
 import { ar } from "./phrases-ar";
 import { de } from "./phrases-de";
 import { fr } from "./phrases-fr";
@@ -416,8 +416,6 @@ function chronoKind(result: ParsedResult, words: PhraseWords, reference: Date): 
   if (fields.time) return { kind: "time", time: fields.time };
   return null;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Trims punctuation chrono keeps ("December,", ", Friday,") and takes in the introducing word. */
 function widen(text: string, index: number, phraseText: string, words: PhraseWords): { index: number; text: string } {
