@@ -90,13 +90,7 @@ export function ownDir(text: string, pageDir: "ltr" | "rtl"): "ltr" | "rtl" | un
   return dir === pageDir ? undefined : dir;
 }
 
-/**
- * The values of a message, each text set apart from the sentence around it (Unicode's first-strong isolate,
- * U+2068 … U+2069, as Fluent does) where directions may mix: on a right-to-left page, or for a text with
- * right-to-left letters. So "2015–2017" or an English title keeps its order inside an Arabic sentence, and a
- * sentence's full stop stays at its end. An English page with English values is left as it was, and so is an
- * Arabic value in Arabic letters alone on an Arabic page, or a value a message has already set apart.
- */
+/** Whether a value's direction may mix with its sentence's on a `dir` page (see isolated). */
 function mixes(v: string, dir: "ltr" | "rtl"): boolean {
   if (v === "" || (v.startsWith("\u2068") && v.endsWith("\u2069"))) return false;
   if (dir === "ltr") return RTL_LETTER.test(v);
@@ -105,6 +99,13 @@ function mixes(v: string, dir: "ltr" | "rtl"): boolean {
   return [...v].some((c) => /\p{Nd}/u.test(c) || (/\p{L}/u.test(c) && !RTL_LETTER.test(c)));
 }
 
+/**
+ * The values of a message, each text set apart from the sentence around it (Unicode's first-strong isolate,
+ * U+2068 … U+2069, as Fluent does) where directions may mix: on a right-to-left page, or for a text with
+ * right-to-left letters. So "2015–2017" or an English title keeps its order inside an Arabic sentence, and a
+ * sentence's full stop stays at its end. An English page with English values is left as it was, and so is an
+ * Arabic value in Arabic letters alone on an Arabic page, or a value a message has already set apart.
+ */
 function isolated(
   values: Record<string, string | number>,
   dir: "ltr" | "rtl",
@@ -212,6 +213,8 @@ export function messages(lang = "en", options: CalendarOptions = {}): Messages {
   const base = formatLocale(lang);
   const locale = extensions.length ? `${base}-u-${extensions.join("-")}` : base;
   const formats = new Map<string, IntlMessageFormat>();
+  /** Each message's text arguments, read from its syntax tree once. */
+  const texts = new Map<string, Set<string>>();
   const formatOf = (key: MessageKey) => {
     let format = formats.get(key);
     if (!format) {
@@ -235,7 +238,10 @@ export function messages(lang = "en", options: CalendarOptions = {}): Messages {
     options,
     t(key, values) {
       const format = formatOf(key);
-      return String(format.format(values && isolated(values, made.dir, textArguments(format.getAst()))));
+      if (!values) return String(format.format());
+      const args = texts.get(key) ?? textArguments(format.getAst());
+      texts.set(key, args);
+      return String(format.format(isolated(values, made.dir, args)));
     },
     rich(key, tags, values = {}) {
       const clash = tags.find((tag) => tag in values);
