@@ -20,7 +20,7 @@ const CSS = {
   text: { size: 14, line: 20.3, after: 5.6 },
   legend: { size: 13, line: 18, after: 6.4, gap: 14.4, mark: 19 },
   strip: 42 + 3.2 + 5.6,
-  columns: { min: 256, gap: 28, max: 3 },
+  columns: { min: 256, gap: 28 },
   period: { label: 18.2 + 1.6 + 2.4, after: 7.2 },
   event: { size: 15, line: 19.5, pad: 4, min: 24, mark: 17.6, gaps: 10.4, year: 12 },
   caption: 20.3 + 8,
@@ -90,14 +90,24 @@ export const LIST_COLUMNS = [2, 3].map((columns) => ({
  */
 const LAID_AT: Record<number, readonly number[]> = { 2: [EMBED_REFERENCE_WIDTH, 800], 3: [1280] };
 
+/**
+ * Each story's layouts, by its periods (laid out once per story, src/data/timeline.ts): its timeline, its
+ * embed's reserved height and its oEmbed answer ask for them, and the search for the starts is the costly part.
+ */
+const laidColumns = new WeakMap<readonly LaidPeriod[], (ColumnLayout & { available: number })[]>();
+
 /** The list's columns at each width the stylesheet gives it several, with where each column starts. */
 export function listColumns(periods: readonly LaidPeriod[]): (ColumnLayout & { available: number })[] {
-  return LIST_COLUMNS.map(({ columns }) => {
+  const known = laidColumns.get(periods);
+  if (known) return known;
+  const layouts = LIST_COLUMNS.map(({ columns }) => {
     const heights = (LAID_AT[columns] ?? []).map((width) =>
       eventHeights(periods, textWidthOf(columnWidth(width - 2 * CSS.page, columns), periods)),
     );
     return { available: columns, ...columnLayout(periods, columns, heights, HEADS) };
   });
+  laidColumns.set(periods, layouts);
+  return layouts;
 }
 
 /**
